@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { ARTICLE_SLUGS } from './articles';
+import { LAYER_IDS } from './layers';
+
+/** The contract of `/data/atlas.geojson`: every feature's properties, validated before it is served. */
+
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const KINDS = ['region', 'route', 'pipeline', 'site', 'event'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What a route's dash pattern says. */
+export const STATUSES = ['proposed', 'planned', 'under-construction', 'operating'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const placeIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const datedFactSchema = z.object({ date: isoDate, label: z.string().min(3) });
+export type DatedFact = z.infer<typeof datedFactSchema>;
+
+export const passageSchema = z.object({
+  /** Stable anchor, e.g. `souleimanov-2024-p31` (a second passage from the same paragraph gets `-2`). */
+  id: z.string().regex(/^[a-z0-9-]+-p\d+(-\d+)?$/u),
+  article: z.enum(ARTICLE_SLUGS),
+  paragraph: z.number().int().positive(),
+  /** `souleimanov-2024 ¶31` or `goyushov-2026 note i`. */
+  cite: z.string().min(1),
+  section: z.string().nullable(),
+  /** Verbatim excerpt of the paragraph. */
+  text: z.string().min(1),
+  /** [start, end) character spans of the place's names within `text`, for highlighting. */
+  spans: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().positive()])),
+  /** True when the passage is linked by hand because it discusses the place without naming it. */
+  curated: z.boolean(),
+  /** For curated passages: why it concerns the place. */
+  why: z.string().nullable(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const placePropertiesSchema = z.object({
+  id: placeIdSchema,
+  name: z.string().min(2),
+  layer: z.enum(LAYER_IDS),
+  kind: z.enum(KINDS),
+  precision: z.enum(PRECISIONS),
+  precisionReason: z.string().min(10),
+  summary: z.string().min(40),
+  dates: z.array(datedFactSchema),
+  aliases: z.array(z.string().min(2)),
+  status: z.enum(STATUSES).nullable(),
+  sources: z.array(z.url()).min(1),
+  passages: z.array(passageSchema).min(1, 'needs at least one passage from the articles'),
+  /** Routes and pipelines: length computed with turf, km. */
+  lengthKm: z.number().positive().nullable(),
+  /** The published figure beside it, as text (may be a range or a caveat), and as a number where there is one. */
+  officialLength: z.string().nullable(),
+  officialLengthKm: z.number().positive().nullable(),
+  /** Regions: area computed with turf, km², and the official figure. */
+  areaKm2: z.number().positive().nullable(),
+  officialAreaKm2: z.number().positive().nullable(),
+  /** The camera target: [minLon, minLat, maxLon, maxLat]. */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+
+/** Formats a zod error so a failing build names the place and the field. */
+export function describeIssues(placeId: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `place '${placeId}': field '${issue.path.join('.') || '(root)'}': ${issue.message}`)
+    .join('\n');
+}
