@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm start`: serve the production build on http://localhost:3000, building first when there is
+// no build or when a source file is newer than it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const SOURCES = ['app', 'components', 'geo', 'public', 'package.json', 'next.config.js', 'postcss.config.mjs'];
+
+function newestMtime(p) {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(p).map((name) => newestMtime(path.join(p, name))));
+}
+
+export function needsBuild() {
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+const run = (args) =>
+  spawnSync('npx', ['next', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status ?? 1;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (needsBuild()) {
+    console.log('Building the atlas (production build)…');
+    const status = run(['build']);
+    if (status !== 0) process.exit(status);
+  }
+  const port = process.env.PORT ?? '3000';
+  process.exit(run(['start', '-p', port]));
+}
