@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_META, citeParagraph, loadArticles, parseArticle, readArticleText } from './articles';
+import { loadArticles, readArticleText } from './article-files';
+import { ARTICLE_META, citeParagraph, parseArticle } from './articles';
 
 const articles = loadArticles();
 const goyushov = articles['goyushov-2026'];

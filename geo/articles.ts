@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { collapseWhitespace, dropEndnoteMarkers, endsMidSentence } from './text';
 
@@ -148,25 +146,6 @@ export function parseArticle(slug: ArticleSlug, raw: string): Paragraph[] {
     pendingJoin = endsMidSentence(text);
   }
   return paragraphs.map((p) => paragraphSchema.parse(p));
-}
-
-/** Where the shipped copies of the articles live, relative to the project root. */
-export function articlePath(slug: ArticleSlug): string {
-  return path.join(process.cwd(), 'geo', 'sources', `${slug}.txt`);
-}
-
-export function readArticleText(slug: ArticleSlug): string {
-  return readFileSync(articlePath(slug), 'utf8');
-}
-
-let cache: Record<ArticleSlug, Article> | null = null;
-
-/** Both articles, parsed once per process. */
-export function loadArticles(): Record<ArticleSlug, Article> {
-  cache ??= Object.fromEntries(
-    ARTICLE_SLUGS.map((slug) => [slug, { ...ARTICLE_META[slug], paragraphs: parseArticle(slug, readArticleText(slug)) }]),
-  ) as Record<ArticleSlug, Article>;
-  return cache;
 }
 
 /** How a paragraph is cited in the UI and the download: `souleimanov-2024 ¶31`, `goyushov-2026 note i`. */

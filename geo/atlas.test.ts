@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from './articles';
+import { loadArticles } from './article-files';
 import { buildAtlas, buildAtlasFrom } from './atlas';
 import { CORE_LAYER_IDS, LAYER_IDS } from './layers';
 import { PLACES, type PlaceSpec } from './places';

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import * as turf from '@turf/turf';
-import { type Article, type ArticleSlug, loadArticles } from './articles';
+import { loadArticles } from './article-files';
+import type { Article, ArticleSlug } from './articles';
 import { lengthKm } from './geometry';
 import { findPassages } from './passages';
 import { PLACES, type PlaceSpec } from './places';
@@ -26,11 +27,11 @@ function dedupe(positions: Position[]): Position[] {
 }
 
 /** Simplifies and rounds a geometry so the download stays small. */
-export function compactGeometry(geometry: Geometry): Geometry {
+export function compactGeometry(geometry: Geometry, tolerance = SIMPLIFY_TOLERANCE): Geometry {
   if (geometry.type === 'Point') {
     return { type: 'Point', coordinates: geometry.coordinates.map((v) => round(v, POINT_DECIMALS)) };
   }
-  const simplified = turf.simplify(turf.feature(geometry), { tolerance: SIMPLIFY_TOLERANCE, highQuality: true }).geometry;
+  const simplified = turf.simplify(turf.feature(geometry), { tolerance, highQuality: true }).geometry;
   const r = (p: Position) => p.map((v) => round(v, SHAPE_DECIMALS));
   switch (simplified.type) {
     case 'LineString':

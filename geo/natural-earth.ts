@@ -9,7 +9,7 @@ import topoJson from 'world-atlas/countries-10m.json';
  * Everything the atlas draws as a border, an exclave or a river comes from here.
  */
 type CountryProps = { name: string };
-const topo = topoJson as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+export const topology = topoJson as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
 
 /** ISO 3166 numeric codes used by world-atlas. */
 export const ISO = {
@@ -25,14 +25,14 @@ export const ISO = {
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 
 export function country(iso: string): CountryFeature {
-  const geometry = topo.objects.countries.geometries.find((g) => g.id === iso);
+  const geometry = topology.objects.countries.geometries.find((g) => g.id === iso);
   if (!geometry) throw new Error(`Natural Earth: no country with ISO numeric id ${iso}`);
-  return feature(topo, geometry) as CountryFeature;
+  return feature(topology, geometry) as CountryFeature;
 }
 
 /** Every country as GeoJSON (used by the basemap, which clips them to the region). */
 export function allCountries(): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
-  return feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  return feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 }
 
 /** The polygons of a (Multi)Polygon country, each as its own Polygon feature. */
@@ -61,7 +61,7 @@ const isArmeniaOrAzerbaijan = (id: unknown) => id === ISO.armenia || id === ISO.
  * Between the Horadiz area and the Nakhchivan–Turkey end it is the Aras river.
  */
 export function iranNorthernBorder(): Feature<LineString> {
-  const m = mesh(topo, topo.objects.countries, (a, b) => (isIran(a.id) && isArmeniaOrAzerbaijan(b.id)) || (isIran(b.id) && isArmeniaOrAzerbaijan(a.id)));
+  const m = mesh(topology, topology.objects.countries, (a, b) => (isIran(a.id) && isArmeniaOrAzerbaijan(b.id)) || (isIran(b.id) && isArmeniaOrAzerbaijan(a.id)));
   if (m.type !== 'MultiLineString' || m.coordinates.length !== 1) {
     throw new Error('Natural Earth: expected the Iran–Armenia/Azerbaijan border to be a single line');
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_SLUGS, loadArticles, readArticleText } from './articles';
+import { loadArticles, readArticleText } from './article-files';
+import { ARTICLE_SLUGS } from './articles';
 import { buildAtlas } from './atlas';
 import { findPassages, findSpans, namePattern, sentenceSpans } from './passages';
 import { PLACES } from './places';

@@ -1,0 +1,4 @@
+/** `/`: the atlas with no place selected — the layout is the whole page. */
+export default function AtlasHome() {
+  return null;
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { LAYERS, LAYER_GROUPS, type LayerId } from '@/geo/layers';
+import type { PlaceSummary } from '@/geo/place-index';
+import { atlasHref, DEFAULT_LAYERS } from '@/geo/url-state';
+import { rememberOpener } from './focus-return';
+import { LegendSwatch } from './legend-swatch';
+import { STATUS_LABEL } from './map/layer-styles';
+import { useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
+
+interface ViewProps {
+  places: readonly PlaceSummary[];
+  visible: readonly LayerId[];
+  carried: string | null;
+  selectedId: string | null;
+  onToggle: (layer: LayerId, on: boolean) => void;
+}
+
+/**
+ * The layer panel: a checkbox per layer with its legend swatch, grouped, and under each layer its
+ * places as links — the way to every place without the canvas.
+ */
+function LayerPanelView({ places, visible, carried, selectedId, onToggle }: ViewProps) {
+  return (
+    <div className="flex flex-col gap-4">
+      {LAYER_GROUPS.map((group) => (
+        <fieldset key={group} className="min-w-0">
+          <legend className="mb-1 text-xs font-semibold uppercase tracking-wider text-stone-500">{group}</legend>
+          <ul className="flex flex-col gap-1.5">
+            {LAYERS.filter((l) => l.group === group).map((layer) => {
+              const inLayer = places.filter((p) => p.layer === layer.id);
+              const status = inLayer.find((p) => p.status)?.status ?? null;
+              const checkboxId = `layer-${layer.id}`;
+              return (
+                <li key={layer.id}>
+                  <div className="flex items-center gap-2">
+                    <input
+                      id={checkboxId}
+                      type="checkbox"
+                      className="size-4 accent-stone-700"
+                      checked={visible.includes(layer.id)}
+                      onChange={(event) => onToggle(layer.id, event.target.checked)}
+                      data-layer-toggle={layer.id}
+                    />
+                    <LegendSwatch layer={layer.id} status={status} />
+                    <label htmlFor={checkboxId} className="text-sm font-medium text-stone-900">
+                      {layer.label}
+                      {status ? <span className="font-normal text-stone-500"> · {STATUS_LABEL[status]}</span> : null}
+                    </label>
+                  </div>
+                  <ul className="ml-[3.25rem] mt-0.5 flex flex-col" aria-label={`${layer.label} places`}>
+                    {inLayer.map((place) => (
+                      <li key={place.id}>
+                        <Link
+                          href={atlasHref({ placeId: place.id, layers: carried })}
+                          data-place-link={place.id}
+                          aria-current={place.id === selectedId ? 'page' : undefined}
+                          onClick={(event) => rememberOpener(event.currentTarget)}
+                          className="block truncate rounded px-1 py-0.5 text-sm text-stone-700 underline-offset-2 hover:bg-stone-100 hover:underline aria-[current=page]:bg-amber-100 aria-[current=page]:font-semibold"
+                        >
+                          {place.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+function LayerPanelFromUrl({ places }: { places: readonly PlaceSummary[] }) {
+  const { visible, carried, setVisible } = useVisibleLayers();
+  const selectedId = useSelectedPlaceId();
+  return <LayerPanelView places={places} visible={visible} carried={carried} selectedId={selectedId} onToggle={setVisible} />;
+}
+
+/** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
+export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
+  return (
+    <Suspense fallback={<LayerPanelView places={places} visible={DEFAULT_LAYERS} carried={null} selectedId={null} onToggle={() => {}} />}>
+      <LayerPanelFromUrl places={places} />
+    </Suspense>
+  );
+}

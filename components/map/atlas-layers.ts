@@ -1,0 +1,150 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LAYERS, type LayerId } from '@/geo/layers';
+import { LAYER_LOOKS, STATUS_DASH, iconName } from './layer-styles';
+
+/**
+ * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
+ * layers (fill + outline, line + hit area, icon + halo) that share its id as a prefix. Hover and
+ * selection are feature-state, read by paint expressions; visibility is the only thing that changes.
+ */
+export const ATLAS_SOURCE = 'atlas';
+export const FONT = 'Noto Sans Regular';
+
+const ofLayer = (id: LayerId): ExpressionSpecification => ['==', ['get', 'layer'], id];
+const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+const dash: ExpressionSpecification = [
+  'match',
+  ['get', 'status'],
+  ...Object.entries(STATUS_DASH).flatMap(([status, pattern]) => [status, ['literal', pattern ?? [1, 0]]]),
+  ['literal', [1, 0]],
+] as unknown as ExpressionSpecification;
+
+const LABEL_PAINT = { 'text-color': '#1c1917', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
+
+const label = (id: LayerId, minzoom: number): LayerSpecification => ({
+  id: `${id}-label`,
+  type: 'symbol',
+  source: ATLAS_SOURCE,
+  minzoom,
+  filter: ofLayer(id),
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [FONT],
+    'text-size': 11.5,
+    'text-max-width': 10,
+    'text-optional': true,
+    'symbol-placement': 'point',
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 1.1,
+  },
+  paint: LABEL_PAINT,
+});
+
+function specsFor(id: LayerId): LayerSpecification[] {
+  const look = LAYER_LOOKS[id];
+  switch (look.geometry) {
+    case 'area':
+      return [
+        {
+          id: `${id}-fill`,
+          type: 'fill',
+          source: ATLAS_SOURCE,
+          filter: ['all', ofLayer(id), isArea],
+          paint: { 'fill-color': look.color, 'fill-opacity': ['case', selected, 0.34, hovered, 0.28, 0.16] },
+        },
+        {
+          id: `${id}-outline`,
+          type: 'line',
+          source: ATLAS_SOURCE,
+          filter: ['all', ofLayer(id), isArea],
+          paint: {
+            'line-color': look.color,
+            'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
+            ...(look.outline === 'dashed' ? { 'line-dasharray': [3, 1.5] } : {}),
+          },
+        },
+        label(id, 6.5),
+      ];
+    case 'route':
+    case 'pipeline': {
+      const width = look.geometry === 'pipeline' ? 3 : 3.5;
+      return [
+        {
+          id: `${id}-casing`,
+          type: 'line',
+          source: ATLAS_SOURCE,
+          filter: ofLayer(id),
+          layout: { 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': 0.9 },
+        },
+        {
+          id: `${id}-line`,
+          type: 'line',
+          source: ATLAS_SOURCE,
+          filter: ofLayer(id),
+          layout: { 'line-join': 'round' },
+          paint: { 'line-color': look.color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash },
+        },
+        // Invisible and wide, so a thin line is easy to hover and click.
+        {
+          id: `${id}-hit`,
+          type: 'line',
+          source: ATLAS_SOURCE,
+          filter: ofLayer(id),
+          paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+        },
+        {
+          id: `${id}-label`,
+          type: 'symbol',
+          source: ATLAS_SOURCE,
+          minzoom: 7,
+          filter: ofLayer(id),
+          layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11.5, 'text-offset': [0, 1], 'text-optional': true },
+          paint: LABEL_PAINT,
+        },
+      ];
+    }
+    case 'point':
+      return [
+        {
+          id: `${id}-halo`,
+          type: 'circle',
+          source: ATLAS_SOURCE,
+          filter: ['all', ofLayer(id), isPoint],
+          paint: {
+            'circle-radius': ['case', selected, 16, hovered, 14, 0],
+            'circle-color': look.color,
+            'circle-opacity': 0.18,
+            'circle-stroke-color': look.color,
+            'circle-stroke-width': ['case', selected, 2, hovered, 1, 0],
+          },
+        },
+        {
+          id: `${id}-icon`,
+          type: 'symbol',
+          source: ATLAS_SOURCE,
+          filter: ['all', ofLayer(id), isPoint],
+          layout: {
+            'icon-image': iconName(id),
+            'icon-size': 0.9,
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+          },
+        },
+        label(id, 5.5),
+      ];
+  }
+}
+
+/** Every style layer of every atlas layer, bottom to top: areas, then lines, then points. */
+const ORDER: Record<string, number> = { area: 0, pipeline: 1, route: 2, point: 3 };
+export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] = [...LAYERS]
+  .sort((a, b) => ORDER[LAYER_LOOKS[a.id].geometry]! - ORDER[LAYER_LOOKS[b.id].geometry]!)
+  .flatMap((l) => specsFor(l.id).map((spec) => ({ layer: l.id, spec })));
+
+/** The style layers that respond to the pointer (labels do not). */
+export const INTERACTIVE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|hit|icon)$/u.test(id));

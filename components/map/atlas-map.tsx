@@ -1,0 +1,208 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions, setWorkerUrl } from 'maplibre-gl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, { Layer, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl, Source } from 'react-map-gl/maplibre';
+import type { PlaceSummary } from '@/geo/place-index';
+import { atlasHref, formatMapHash, parseMapHash } from '@/geo/url-state';
+import { rememberOpener } from '../focus-return';
+import { useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
+import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, INTERACTIVE_LAYER_IDS } from './atlas-layers';
+import { provideIcon } from './icons';
+import { basemapStyle } from './map-style';
+
+// MapLibre 6 under Next cannot find its worker on its own (see STACK notes).
+setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+
+/** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
+const SOUTH_CAUCASUS: LngLatBoundsLike = [
+  [40.6, 37.7],
+  [50.6, 43.4],
+];
+
+declare global {
+  interface Window {
+    /** Test hook: the MapLibre map, once it has loaded. */
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Room left for the place panel, which floats over the map: right on wide screens, bottom on phones. */
+function panelPadding(map: MapLibreMap): PaddingOptions {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (w < 768) return { top: 48, left: 32, right: 32, bottom: Math.round(h * 0.5) + 24 };
+  return { top: 56, left: 56, bottom: 56, right: Math.min(460, Math.round(w * 0.45)) };
+}
+
+const unionBounds = (places: readonly PlaceSummary[]): LngLatBoundsLike => {
+  let [w, s, e, n] = [180, 90, -180, -90];
+  for (const { bbox } of places) {
+    w = Math.min(w, bbox[0]);
+    s = Math.min(s, bbox[1]);
+    e = Math.max(e, bbox[2]);
+    n = Math.max(n, bbox[3]);
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
+};
+
+export interface AtlasMapProps {
+  places: readonly PlaceSummary[];
+  onStatus: (status: 'ready' | 'data-error') => void;
+}
+
+export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
+  const router = useRouter();
+  const selectedId = useSelectedPlaceId();
+  const { visible, carried } = useVisibleLayers();
+  const mapRef = useRef<MapRef>(null);
+  const [ready, setReady] = useState(false);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const origin = useMemo(() => window.location.origin, []);
+  const mapStyle = useMemo(() => basemapStyle(origin), [origin]);
+
+  // Seeded once from the URL: a `#map=` view wins over the place's framing.
+  const [initial] = useState(() => {
+    const fromHash = parseMapHash(window.location.hash);
+    const place = selectedId ? placesById.get(selectedId) : undefined;
+    return { fromHash, place, selectedId };
+  });
+  const initialViewState = useMemo(() => {
+    if (initial.fromHash) return { longitude: initial.fromHash.lon, latitude: initial.fromHash.lat, zoom: initial.fromHash.zoom };
+    if (initial.place) return { bounds: SOUTH_CAUCASUS };
+    return { bounds: SOUTH_CAUCASUS };
+  }, [initial]);
+
+  const layerSpecs = useMemo(
+    () => ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visible.includes(layer) ? 'visible' : 'none' } }) as typeof spec),
+    [visible],
+  );
+
+  const writeHash = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    const c = map.getCenter();
+    const hash = `#${formatMapHash({ zoom: map.getZoom(), lat: c.lat, lon: c.lng })}`;
+    if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+  }, []);
+
+  const frame = useCallback(
+    (place: PlaceSummary, animate: boolean) => {
+      const map = mapRef.current?.getMap();
+      if (!map) return;
+      const [w, s, e, n] = place.bbox;
+      const isPoint = w === e && s === n;
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate && !reducedMotion() ? 900 : 0 },
+      );
+    },
+    [],
+  );
+
+  // Icons are drawn on demand; the resolver must be in place before the atlas layers ask for them.
+  const resolverSet = useRef(false);
+  const onStyleData = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || resolverSet.current) return;
+    map.setMissingStyleImageResolver((id) => provideIcon(map, id));
+    resolverSet.current = true;
+  }, []);
+
+  const onLoad = useCallback(() => {
+    const map = mapRef.current!.getMap();
+    window.__atlasMap = map;
+    map.on('error', (event) => {
+      if ((event as { sourceId?: string }).sourceId) onStatus('data-error');
+    });
+    if (!initial.fromHash && initial.place) frame(initial.place, false);
+    map.once('idle', () => {
+      setReady(true);
+      onStatus('ready');
+      writeHash();
+    });
+  }, [frame, initial, onStatus, writeHash]);
+
+  // Selection lives in the URL; the map mirrors it in feature-state and frames a newly chosen place.
+  const lastFramed = useRef<string | null>(initial.selectedId);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!ready || !map) return;
+    map.removeFeatureState({ source: ATLAS_SOURCE });
+    if (hoverId) map.setFeatureState({ source: ATLAS_SOURCE, id: hoverId }, { hover: true });
+    if (selectedId && placesById.has(selectedId)) map.setFeatureState({ source: ATLAS_SOURCE, id: selectedId }, { selected: true });
+    if (selectedId && selectedId !== lastFramed.current) {
+      const place = placesById.get(selectedId);
+      if (place) frame(place, true);
+    }
+    lastFramed.current = selectedId;
+  }, [ready, selectedId, hoverId, placesById, frame]);
+
+  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
+    const id = (event.features?.[0]?.properties?.id as string | undefined) ?? null;
+    setHoverId((current) => (current === id ? current : id));
+  }, []);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.properties?.id as string | undefined;
+      if (!id || !placesById.has(id)) return;
+      rememberOpener(document.getElementById('map-region'));
+      router.push(atlasHref({ placeId: id, layers: carried }));
+    },
+    [carried, placesById, router],
+  );
+
+  const fitAll = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    map?.fitBounds(unionBounds(places), { padding: 48, duration: reducedMotion() ? 0 : 900 });
+  }, [places]);
+
+  return (
+    <>
+      <MapGL
+        ref={mapRef}
+        initialViewState={initialViewState}
+        mapStyle={mapStyle}
+        style={{ position: 'absolute', inset: 0 }}
+        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
+        cursor={hoverId ? 'pointer' : 'grab'}
+        onStyleData={onStyleData}
+        onLoad={onLoad}
+        onMoveEnd={writeHash}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHoverId(null)}
+        onClick={onClick}
+        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        dragRotate={false}
+        touchPitch={false}
+        maxPitch={0}
+      >
+        <Source id={ATLAS_SOURCE} type="geojson" data={`${origin}/data/atlas.geojson`} promoteId="id">
+          {layerSpecs.map((spec) => (
+            <Layer key={spec.id} {...spec} />
+          ))}
+        </Source>
+        <NavigationControl position="top-left" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="metric" />
+      </MapGL>
+      <button
+        type="button"
+        onClick={fitAll}
+        className="absolute left-[10px] top-[86px] z-10 rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-stone-800 shadow-sm hover:bg-stone-50"
+      >
+        Show all places
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { Component, type ReactNode, useCallback, useState, useSyncExternalStore } from 'react';
+import type { PlaceSummary } from '@/geo/place-index';
+
+/** The map is client-only: MapLibre needs a browser and WebGL. Everything else renders without it. */
+const AtlasMap = dynamic(() => import('./atlas-map'), { ssr: false, loading: () => null });
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+const noop = () => () => {};
+
+/** If MapLibre throws while starting (no WebGL after all), the rest of the page keeps working. */
+class MapErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function Notice({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="absolute inset-0 flex items-center justify-center bg-stone-100 p-6">
+      <div role="status" className="max-w-md rounded-lg border border-stone-300 bg-white p-5 text-stone-800 shadow-sm">
+        <p className="font-semibold">{title}</p>
+        <div className="mt-2 text-sm">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+const NO_WEBGL = (
+  <Notice title="The map can’t be drawn in this browser">
+    <p>
+      Drawing the map needs WebGL, which is turned off or unavailable here. Every place is still listed under
+      “Layers and places”, and each opens its panel with the articles’ passages and sources.
+    </p>
+  </Notice>
+);
+
+export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
+  const webgl = useSyncExternalStore(noop, hasWebGL, () => true);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'data-error'>('loading');
+  const onStatus = useCallback((s: 'ready' | 'data-error') => setStatus((current) => (current === 'data-error' ? current : s)), []);
+
+  return (
+    <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0 outline-none">
+      {webgl ? (
+        <MapErrorBoundary fallback={NO_WEBGL}>
+          <AtlasMap places={places} onStatus={onStatus} />
+          {status === 'loading' ? (
+            <div role="status" className="pointer-events-none absolute left-1/2 top-4 z-10 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-sm text-stone-700 shadow">
+              Loading map…
+            </div>
+          ) : null}
+          {status === 'data-error' ? (
+            <Notice title="The map data could not be loaded">
+              <p>Check your connection to this site and reload the page. The place list and panels still work.</p>
+            </Notice>
+          ) : null}
+        </MapErrorBoundary>
+      ) : (
+        NO_WEBGL
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
+import { LAYERS } from '@/geo/layers';
+import type { PlaceProperties, Precision } from '@/geo/schema';
+import { HighlightedText } from './highlighted-text';
+import { LegendSwatch } from './legend-swatch';
+import { STATUS_LABEL } from './map/layer-styles';
+import { PanelFrame } from './panel-frame';
+
+const PRECISION_STYLE: Record<Precision, string> = {
+  exact: 'border-emerald-700 text-emerald-800',
+  approximate: 'border-amber-700 text-amber-800',
+  schematic: 'border-sky-700 text-sky-800',
+};
+
+const KIND_LABEL = { region: 'Region', route: 'Route', pipeline: 'Pipeline', site: 'Site', event: 'Event' } as const;
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
+  return [d, month, y].filter(Boolean).join(' ');
+}
+
+const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`;
+
+/** Everything the atlas knows about a place: facts, precision, the articles' passages, sources. */
+export function PlacePanel({ place }: { place: PlaceProperties }) {
+  const titleId = 'place-title';
+  const layer = LAYERS.find((l) => l.id === place.layer)!;
+  return (
+    <PanelFrame placeId={place.id} titleId={titleId}>
+      <article>
+        <header>
+          <p className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wider text-stone-500">
+            <LegendSwatch layer={place.layer} status={place.status} />
+            {KIND_LABEL[place.kind]} · {layer.label}
+            {place.status ? ` · ${STATUS_LABEL[place.status]}` : ''}
+          </p>
+          <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900 outline-none">
+            {place.name}
+          </h2>
+          {place.aliases.length > 0 ? <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.join(' · ')}</p> : null}
+        </header>
+
+        <p className="mt-3 text-sm">
+          <span className={`mr-1.5 inline-block rounded border px-1.5 py-px text-xs font-semibold uppercase ${PRECISION_STYLE[place.precision]}`}>{place.precision}</span>
+          <span className="text-stone-700">{place.precisionReason}</span>
+        </p>
+
+        <p className="mt-3 text-[0.95rem] leading-relaxed text-stone-900">{place.summary}</p>
+
+        {place.lengthKm !== null || place.areaKm2 !== null ? (
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            {place.lengthKm !== null ? (
+              <>
+                <dt className="text-stone-500">Length as drawn</dt>
+                <dd>{km(place.lengthKm)}</dd>
+                <dt className="text-stone-500">Published length</dt>
+                <dd>{place.officialLength ?? 'none published'}</dd>
+              </>
+            ) : null}
+            {place.areaKm2 !== null ? (
+              <>
+                <dt className="text-stone-500">Area as drawn</dt>
+                <dd>{place.areaKm2.toLocaleString('en-GB')} km²</dd>
+                {place.officialAreaKm2 !== null ? (
+                  <>
+                    <dt className="text-stone-500">Official area</dt>
+                    <dd>{place.officialAreaKm2.toLocaleString('en-GB')} km²</dd>
+                  </>
+                ) : null}
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+
+        {place.dates.length > 0 ? (
+          <section className="mt-4" aria-labelledby="place-dates">
+            <h3 id="place-dates" className="text-sm font-semibold text-stone-900">
+              Dates
+            </h3>
+            <ol className="mt-1 space-y-0.5 text-sm">
+              {place.dates.map((d) => (
+                <li key={`${d.date}-${d.label}`} className="grid grid-cols-[6.5rem_1fr] gap-2">
+                  <time dateTime={d.date} className="tabular-nums text-stone-600">
+                    {formatDate(d.date)}
+                  </time>
+                  <span>{d.label}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+
+        <section className="mt-5" aria-labelledby="place-passages">
+          <h3 id="place-passages" className="text-sm font-semibold text-stone-900">
+            What the articles say
+          </h3>
+          {ARTICLE_SLUGS.map((slug) => {
+            const passages = place.passages.filter((p) => p.article === slug);
+            if (passages.length === 0) return null;
+            const meta = ARTICLE_META[slug];
+            return (
+              <section key={slug} className="mt-3" data-article={slug}>
+                <h4 className="text-sm font-medium italic leading-snug text-stone-800">{meta.title}</h4>
+                <p className="text-xs text-stone-600">
+                  {meta.author} · {meta.venue ? `${meta.venue}, ` : ''}
+                  {meta.publishedLabel.split(' (')[0]}
+                </p>
+                <ul className="mt-2 space-y-3">
+                  {passages.map((p) => (
+                    <li key={p.id} id={p.id} data-passage={p.id}>
+                      <blockquote className="border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-900">
+                        <HighlightedText text={p.text} spans={p.spans} />
+                      </blockquote>
+                      <p className="mt-1 pl-3 text-xs text-stone-600">
+                        <cite className="not-italic">{p.cite}</cite>
+                        {p.section ? ` · ${p.section}` : ''}
+                        {p.curated && p.why ? <span className="block text-stone-500">Linked by hand: {p.why}</span> : null}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </section>
+
+        <section className="mt-5" aria-labelledby="place-sources">
+          <h3 id="place-sources" className="text-sm font-semibold text-stone-900">
+            Sources
+          </h3>
+          <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-xs text-stone-700">
+            {place.sources.map((url) => (
+              <li key={url} className="break-all">
+                <a href={url} rel="noreferrer" className="underline decoration-stone-400 underline-offset-2 hover:text-stone-950">
+                  {url}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </article>
+    </PanelFrame>
+  );
+}

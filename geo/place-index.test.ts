@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from './atlas';
+import { editDistance, placeIndex, suggestPlaces } from './place-index';
+
+const index = placeIndex(buildAtlas());
+const ids = (asked: string) => suggestPlaces(asked, index).map((p) => p.id);
+
+describe('placeIndex', () => {
+  it('lists every place with what the UI needs to list and frame it', () => {
+    expect(index).toHaveLength(buildAtlas().features.length);
+    for (const p of index) expect(p.bbox).toHaveLength(4);
+  });
+});
+
+describe('suggestPlaces', () => {
+  it('finds places by a typo in their id', () => {
+    expect(ids('zangezur-coridor')[0]).toBe('zangezur-corridor');
+    expect(ids('syunk')[0]).toBe('syunik');
+  });
+
+  it('finds places under their other names', () => {
+    expect(ids('nakhichevan')[0]).toBe('nakhchivan');
+    expect(ids('araz')).toContain('aras-corridor');
+    expect(ids('BTC')).toContain('btc-pipeline');
+  });
+
+  it('suggests nothing for unrelated or hostile input', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('<script>alert(1)</script>').length).toBeLessThanOrEqual(3);
+    expect(ids('qqqqqqqqqqqq')).toEqual([]);
+  });
+
+  it('computes edit distances', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { LAYER_IDS, type LayerId, isLayerId } from './layers';
+import { placeIdSchema } from './schema';
+
+/**
+ * The URL contract, in one place: `/place/<id>` (the selected place), `?layers=<id>,<id>` (the
+ * visible layers) and `#map=<zoom>/<lat>/<lon>` (the view, as on openstreetmap.org). Every parser
+ * returns null (meaning "use the default") for anything it cannot read; none of them throws.
+ */
+
+export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
+
+/** The longest `layers` value worth reading: every id once, with commas. */
+const MAX_LAYERS_PARAM = LAYER_IDS.join(',').length * 2;
+
+/**
+ * `?layers=` → the visible layers, in the registry's order. Absent → null (defaults). Unknown ids are
+ * ignored; a value with no known id at all is malformed → null. An empty value means "none".
+ */
+export function parseLayers(value: string | null | undefined): LayerId[] | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_LAYERS_PARAM) return null;
+  if (value.trim() === '') return [];
+  const wanted = new Set(value.split(',').map((s) => s.trim()).filter(isLayerId));
+  if (wanted.size === 0) return null;
+  return LAYER_IDS.filter((id) => wanted.has(id));
+}
+
+/** The visible layers → the `layers` value, or null when they are the defaults (defaults stay out of the URL). */
+export function serializeLayers(visible: readonly LayerId[]): string | null {
+  const set = new Set(visible);
+  const ordered = LAYER_IDS.filter((id) => set.has(id));
+  const isDefault = ordered.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((id) => set.has(id));
+  return isDefault ? null : ordered.join(',');
+}
+
+export function visibleLayers(value: string | null | undefined): LayerId[] {
+  return parseLayers(value) ?? [...DEFAULT_LAYERS];
+}
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export const mapViewSchema = z.object({
+  zoom: z.number().finite().min(0).max(22),
+  lat: z.number().finite().min(-85.05113).max(85.05113),
+  lon: z.number().finite().min(-180).max(180),
+});
+
+const NUMBER = /^-?\d{1,3}(\.\d{1,10})?$/u;
+
+/** `#map=6.5/40.1/45.2` (with or without the `#`, among other `&`-separated hash params) → the view, or null. */
+export function parseMapHash(hash: string | null | undefined): MapView | null {
+  if (!hash) return null;
+  const params = hash.replace(/^#/u, '').split('&');
+  const value = params.find((p) => p.startsWith('map='))?.slice(4);
+  if (!value || value.length > 64) return null;
+  const parts = value.split('/');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  const parsed = mapViewSchema.safeParse({ zoom, lat, lon });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The view → `map=<zoom>/<lat>/<lon>`, rounded so that one unit of the last decimal is about a pixel
+ * at that zoom (MapLibre's hash does the same): short links, and no drift when they are read back.
+ */
+export function formatMapHash(view: MapView): string {
+  const zoom = Math.round(view.zoom * 100) / 100;
+  const precision = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const m = 10 ** precision;
+  const lat = Math.round(view.lat * m) / m;
+  // Wrap longitude into [-180, 180) so a world-wrapped view still parses.
+  const lon = Math.round((((((view.lon + 180) % 360) + 360) % 360) - 180) * m) / m;
+  return `map=${zoom}/${lat}/${lon}`;
+}
+
+/** `/place/<id>` → the id when it is well-formed, else null. Existence is the caller's question. */
+export function parsePlacePath(pathname: string | null | undefined): string | null {
+  if (!pathname) return null;
+  const m = /^\/place\/([^/?#]+)\/?$/u.exec(pathname);
+  if (!m) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+  return placeIdSchema.safeParse(id).success ? id : null;
+}
+
+/** Builds a URL of the atlas: the place (or none), the layers (kept out when default) and the view. */
+export function atlasHref({ placeId, layers, view }: { placeId: string | null; layers?: string | null; view?: MapView | null }): string {
+  const path = placeId ? `/place/${encodeURIComponent(placeId)}` : '/';
+  const query = layers !== null && layers !== undefined ? `?layers=${layers}` : '';
+  const hash = view ? `#${formatMapHash(view)}` : '';
+  return `${path}${query}${hash}`;
+}
