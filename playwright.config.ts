@@ -9,6 +9,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Software WebGL on two cores is slow; this is a ceiling for hung tests, not a performance assertion.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? 'test-results/reports/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],

@@ -1,10 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { LAYERS, LAYER_GROUPS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
-import { atlasHref, DEFAULT_LAYERS } from '@/geo/url-state';
+import { atlasHref } from '@/geo/url-state';
 import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
 import { STATUS_LABEL } from './map/layer-styles';
@@ -75,17 +74,9 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
   );
 }
 
-function LayerPanelFromUrl({ places }: { places: readonly PlaceSummary[] }) {
+/** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
+export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
   const { visible, carried, setVisible } = useVisibleLayers();
   const selectedId = useSelectedPlaceId();
   return <LayerPanelView places={places} visible={visible} carried={carried} selectedId={selectedId} onToggle={setVisible} />;
-}
-
-/** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
-export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
-  return (
-    <Suspense fallback={<LayerPanelView places={places} visible={DEFAULT_LAYERS} carried={null} selectedId={null} onToggle={() => {}} />}>
-      <LayerPanelFromUrl places={places} />
-    </Suspense>
-  );
 }

@@ -1,22 +1,34 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { usePathname } from 'next/navigation';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { LayerId } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
 
 /**
- * The atlas's UI state, read from the URL — never stored twice. The place comes from the path, the
- * layers from `?layers=`; writing goes back to the URL (history *replace* for layers, so toggling does
- * not fill the Back button), and Next's router keeps these hooks in step with it.
+ * The atlas's UI state, read from the URL — never stored twice. The place comes from the path; the
+ * layers from `?layers=`, read as an external store so a checkbox reflects a click at once (Next's
+ * search-params hook updates in a transition). The server renders the defaults.
  */
 export function useSelectedPlaceId(): string | null {
   return parsePlacePath(usePathname());
 }
 
+const LAYERS_CHANGED = 'atlas:layers-changed';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(LAYERS_CHANGED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(LAYERS_CHANGED, onChange);
+  };
+}
+
+const readLayersParam = () => new URLSearchParams(window.location.search).get('layers');
+
 export function useVisibleLayers() {
-  const params = useSearchParams();
-  const layersParam = params.get('layers');
+  const layersParam = useSyncExternalStore(subscribe, readLayersParam, () => null);
   const visible = useMemo(() => visibleLayers(layersParam), [layersParam]);
   /** The `layers` value to carry into links: null when the layers are the defaults. */
   const carried = useMemo(() => serializeLayers(visible), [visible]);
@@ -30,7 +42,9 @@ export function useVisibleLayers() {
       else search.set('layers', value);
       // Commas are safe in a query value; keeping them literal keeps links readable.
       const query = search.toString().replace(/%2C/giu, ',');
+      // History *replace*: toggling layers should not fill the Back button.
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+      window.dispatchEvent(new Event(LAYERS_CHANGED));
     },
     [visible],
   );

@@ -1,0 +1,184 @@
+import { LAYERS } from '../geo/layers';
+import { expect, mapView, placesAt, placeCoordinates, renderedPlaces, screenPoint, test, waitForMap } from './fixtures';
+
+test.describe('the atlas', () => {
+  test('loads offline: the map becomes ready with the atlas drawn', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('South Caucasus Corridors Atlas');
+    await expect(page.getByRole('region', { name: /map of the south caucasus/i })).toBeVisible();
+    expect(await renderedPlaces(page)).toEqual(expect.arrayContaining(['nakhchivan', 'syunik', 'zangezur-corridor', 'btc-pipeline']));
+  });
+
+  for (const layer of LAYERS) {
+    test(`the ${layer.label} checkbox hides and shows its layer and records it in ?layers=`, async ({ page }) => {
+      await page.goto('/');
+      await waitForMap(page);
+      const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${layer.label}`) });
+      const visibility = () =>
+        page.evaluate((id) => {
+          const map = window.__atlasMap!;
+          return [...new Set(map.getStyle().layers.filter((l) => l.id.startsWith(`${id}-`)).map((l) => map.getLayoutProperty(l.id, 'visibility') ?? 'visible'))];
+        }, layer.id);
+      const drawn = async () => (await renderedPlaces(page)).filter((id) => id.length > 0);
+      const placesOfLayer = await page.evaluate(
+        async (id) => (await (await fetch('/data/atlas.geojson')).json()).features.filter((f: { properties: { layer: string } }) => f.properties.layer === id).map((f: { id: string }) => f.id),
+        layer.id,
+      );
+
+      await checkbox.uncheck();
+      await expect(page).toHaveURL(new RegExp(`[?&]layers=(?![^#]*\\b${layer.id}\\b)`));
+      await expect.poll(visibility).toEqual(['none']);
+      for (const id of placesOfLayer) expect(await drawn()).not.toContain(id);
+
+      await checkbox.check();
+      await expect.poll(visibility).toEqual(['visible']);
+      // All layers back on is the default, which stays out of the URL.
+      await expect(page).not.toHaveURL(/layers=/u);
+    });
+  }
+
+  test('a reload keeps the layer choice', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('checkbox', { name: /^BTC pipeline/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Strikes/ }).uncheck();
+    await expect(page).toHaveURL(/layers=/u);
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByRole('checkbox', { name: /^BTC pipeline/ })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Strikes/ })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Syunik/ })).toBeChecked();
+    const drawn = await renderedPlaces(page);
+    expect(drawn).not.toContain('btc-pipeline');
+    expect(drawn).not.toContain('nakhchivan-drone-strike');
+    expect(drawn).toContain('syunik');
+  });
+
+  test('clicking a place on the map opens its panel; Back closes it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const tabriz = await placeCoordinates(page, 'south-azerbaijan');
+    expect((await placesAt(page, tabriz))[0]).toBe('south-azerbaijan');
+    const { x, y } = await screenPoint(page, tabriz);
+    await page.mouse.click(x, y);
+
+    await expect(page).toHaveURL(/\/place\/south-azerbaijan/u);
+    const panel = page.getByRole('complementary', { name: "Iran's Azerbaijani provinces" });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByText('goyushov-2026 note i')).toBeVisible();
+    await expect(panel.locator('mark').first()).toBeVisible();
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/place\//u);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+  });
+
+  test('/place/zangezur-corridor opens with its passages and the route in view', async ({ page }) => {
+    await page.goto('/place/zangezur-corridor');
+    const panel = page.getByRole('complementary', { name: 'Zangezur corridor' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByText(/extraterritorial Zangezur corridor/u).first()).toBeVisible();
+    await expect(panel.getByText('souleimanov-2024 ¶15')).toBeVisible();
+    await waitForMap(page);
+    await expect(page).toHaveURL(/#map=[\d.]+\/[\d.-]+\/[\d.-]+$/u);
+    const inView = await page.evaluate(() => {
+      const bounds = window.__atlasMap!.getBounds();
+      return [
+        [47.336, 39.448], // Horadiz
+        [46.238, 38.902], // Meghri
+        [45.412, 39.209], // Nakhchivan city
+      ].every(([lon, lat]) => bounds.contains([lon!, lat!]));
+    });
+    expect(inView).toBe(true);
+    expect(await renderedPlaces(page)).toContain('zangezur-corridor');
+  });
+
+  test('a #map= link restores the view, and panning updates it', async ({ page }) => {
+    await page.goto('/#map=8.5/39.25/46.1');
+    await waitForMap(page);
+    const view = await mapView(page);
+    expect(view.zoom).toBeCloseTo(8.5, 1);
+    expect(view.lat).toBeCloseTo(39.25, 2);
+    expect(view.lon).toBeCloseTo(46.1, 2);
+
+    const box = (await page.locator('#map-region canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2 + 100, { steps: 8 });
+    await page.mouse.up();
+    await expect(page).not.toHaveURL(/#map=8\.5\/39\.25\/46\.1$/u);
+    await expect(page).toHaveURL(/#map=8\.5\/[\d.]+\/[\d.]+$/u);
+    const hash = new URL(page.url()).hash;
+    const [, lat, lon] = hash.replace('#map=', '').split('/').map(Number);
+    expect(lat!).toBeGreaterThan(39.25);
+    expect(lon!).toBeGreaterThan(46.1);
+  });
+
+  test('the Share button copies the full URL and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/place/syunik?layers=syunik,tripp');
+    await waitForMap(page);
+    await expect(page).toHaveURL(/#map=/u);
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toMatch(/\/place\/syunik\?layers=syunik,tripp#map=/u);
+  });
+
+  test('keyboard only: reach a place link, open its panel, Escape closes it and focus returns', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the list of places' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const link = page.locator('[data-place-link="syunik"]');
+    for (let i = 0; i < 12 && !(await link.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/place\/syunik/u);
+    const heading = page.getByRole('heading', { level: 2, name: 'Syunik' });
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole('complementary', { name: 'Syunik' })).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/\/place\//u);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expect(link).toBeFocused();
+  });
+
+  test('the close button closes the panel and keeps the layers', async ({ page }) => {
+    await page.goto('/place/btc-pipeline?layers=btc,energy');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await expect(page).toHaveURL(/^[^#]*\/\?layers=btc,energy(#map=.*)?$/u);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the panel is a bottom sheet that leaves the map visible', async ({ page }) => {
+    await page.goto('/place/nakhchivan-drone-strike');
+    await waitForMap(page);
+    const panel = page.getByRole('complementary', { name: 'Drone strike on Nakhchivan airport' });
+    await expect(panel).toBeVisible();
+    const sheet = (await panel.boundingBox())!;
+    expect(sheet.height).toBeLessThanOrEqual(844 * 0.6);
+    expect(sheet.y + sheet.height).toBeCloseTo(844, -1);
+    expect(await renderedPlaces(page)).toContain('nakhchivan-drone-strike');
+  });
+
+  test('the layer list opens as a drawer', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Layers and places' })).toBeHidden();
+    await page.getByRole('button', { name: 'Layers & places' }).click();
+    await expect(page.getByRole('navigation', { name: 'Layers and places' })).toBeVisible();
+    await page.getByRole('link', { name: 'Syunik' }).click();
+    await expect(page).toHaveURL(/\/place\/syunik/u);
+    await expect(page.getByRole('navigation', { name: 'Layers and places' })).toBeHidden();
+  });
+});

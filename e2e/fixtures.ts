@@ -1,0 +1,74 @@
+import { type Page, expect, test as base } from '@playwright/test';
+
+/**
+ * Every browser test runs with two guards: no request leaves the app's origin, and the page logs no
+ * console error and throws no uncaught exception. A test that expects an error response (a 404 page)
+ * says so with `allowConsoleErrors`.
+ */
+type Guards = { offOrigin: string[]; consoleErrors: string[]; allowConsoleErrors: RegExp | null };
+
+export const test = base.extend<Guards & { guards: void }>({
+  offOrigin: async ({}, use) => use([]),
+  consoleErrors: async ({}, use) => use([]),
+  allowConsoleErrors: [null, { option: true }],
+  guards: [
+    async ({ page, baseURL, offOrigin, consoleErrors, allowConsoleErrors }, use) => {
+      const origin = new URL(baseURL!).origin;
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !/^(data|blob):/u.test(url)) offOrigin.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !(allowConsoleErrors && allowConsoleErrors.test(message.text()))) consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      await use();
+      expect(offOrigin, 'requests to another origin').toEqual([]);
+      expect(consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits for the map's ready signal (MapLibre's first `idle` after the atlas data loaded). */
+export async function waitForMap(page: Page): Promise<void> {
+  // A ceiling for a hung map, not a speed check: software WebGL on a busy two-core machine is slow.
+  await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
+}
+
+/** The screen position of a coordinate on the map canvas, from MapLibre's own projection. */
+export async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(([lon, lat]) => window.__atlasMap!.project([lon!, lat!]), lonLat);
+  const box = (await page.locator('#map-region canvas').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** The atlas place ids drawn at a point of the screen, top first. */
+export async function placesAt(page: Page, lonLat: [number, number]): Promise<string[]> {
+  return page.evaluate(([lon, lat]) => {
+    const map = window.__atlasMap!;
+    const point = map.project([lon!, lat!]);
+    return map.queryRenderedFeatures(point, {}).filter((f) => f.source === 'atlas').map((f) => String(f.properties.id));
+  }, lonLat);
+}
+
+/** Place ids of the atlas features currently rendered anywhere in the view. */
+export async function renderedPlaces(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set(window.__atlasMap!.queryRenderedFeatures().filter((f) => f.source === 'atlas').map((f) => String(f.properties.id)))]);
+}
+
+export async function mapView(page: Page) {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  });
+}
+
+export async function placeCoordinates(page: Page, id: string): Promise<[number, number]> {
+  const atlas = await (await page.request.get('/data/atlas.geojson')).json();
+  const feature = atlas.features.find((f: { id: string }) => f.id === id);
+  return feature.geometry.coordinates;
+}

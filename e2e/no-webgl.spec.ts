@@ -1,0 +1,16 @@
+import { expect, test } from './fixtures';
+
+// A browser that cannot create a WebGL context (launch flags apply to the whole file's worker).
+test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-webgl', '--disable-3d-apis'] } });
+
+test('without WebGL the atlas says so plainly and keeps the place list and panels usable', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'no-webgl');
+  await expect(page.getByText('The map can’t be drawn in this browser')).toBeVisible();
+  await page.getByRole('link', { name: 'Aras corridor' }).click();
+  await expect(page).toHaveURL(/\/place\/aras-corridor/u);
+  const panel = page.getByRole('complementary', { name: 'Aras corridor' });
+  await expect(panel.getByText('souleimanov-2024 ¶29').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
