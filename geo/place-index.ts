@@ -1,18 +1,8 @@
 import type { Atlas } from './atlas';
-import type { LayerId } from './layers';
-import type { Kind, Precision, Status } from './schema';
+import type { PlaceProperties } from './schema';
 
 /** What the UI needs to list, find and frame every place, without the passages. */
-export interface PlaceSummary {
-  id: string;
-  name: string;
-  aliases: string[];
-  layer: LayerId;
-  kind: Kind;
-  precision: Precision;
-  status: Status | null;
-  bbox: [number, number, number, number];
-}
+export type PlaceSummary = Pick<PlaceProperties, 'id' | 'name' | 'aliases' | 'layer' | 'kind' | 'precision' | 'status' | 'bbox'>;
 
 export function placeIndex(atlas: Atlas): PlaceSummary[] {
   return atlas.features.map(({ properties: p }) => ({
