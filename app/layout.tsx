@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { siteMetadata } from '@/geo/metadata';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: 'South Caucasus Corridors Atlas',
-  description: 'The corridors and flashpoints of the South Caucasus, on a map, cited from two analysis articles.',
-};
+export const metadata: Metadata = siteMetadata();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
-import { atlasHref, serializeLayers, visibleLayers } from '@/geo/url-state';
+import { atlasHref, parsePassageParam, serializeLayers, visibleLayers } from '@/geo/url-state';
 import { returnFocus } from './focus-return';
 
 /**
@@ -13,7 +13,16 @@ export function PanelFrame({ placeId, titleId, children }: { placeId: string | n
   const router = useRouter();
   const ref = useRef<HTMLElement>(null);
 
+  // Focus moves into the panel: to a linked passage (`?passage=`), scrolled to and highlighted, or to the title.
   useEffect(() => {
+    const passage = parsePassageParam(new URLSearchParams(window.location.search).get('passage'));
+    const target = passage ? ref.current?.querySelector<HTMLElement>(`[data-passage="${passage}"]`) : null;
+    if (target) {
+      target.dataset.active = 'true';
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start', behavior: 'auto' });
+      return;
+    }
     ref.current?.querySelector<HTMLElement>(`#${titleId}`)?.focus();
   }, [placeId, titleId]);
 

@@ -1,6 +1,9 @@
+import Link from 'next/link';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceProperties, Precision } from '@/geo/schema';
+import { passageHref } from '@/geo/url-state';
+import { CopyPassageLink } from './copy-passage-link';
 import { HighlightedText } from './highlighted-text';
 import { LegendSwatch } from './legend-swatch';
 import { STATUS_LABEL } from './map/layer-styles';
@@ -101,20 +104,34 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
             const meta = ARTICLE_META[slug];
             return (
               <section key={slug} className="mt-3" data-article={slug}>
-                <h4 className="text-sm font-medium italic leading-snug text-stone-800">{meta.title}</h4>
+                <h4 className="text-sm font-medium italic leading-snug text-stone-800">
+                  <Link href={`/sources/${slug}`} className="hover:underline">
+                    {meta.title}
+                  </Link>
+                </h4>
                 <p className="text-xs text-stone-600">
                   {meta.author} · {meta.venue ? `${meta.venue}, ` : ''}
                   {meta.publishedLabel.split(' (')[0]}
                 </p>
                 <ul className="mt-2 space-y-3">
                   {passages.map((p) => (
-                    <li key={p.id} id={p.id} data-passage={p.id}>
+                    <li key={p.id} id={p.id} data-passage={p.id} tabIndex={-1} className="group rounded-md outline-none data-[active=true]:bg-amber-50 data-[active=true]:ring-2 data-[active=true]:ring-amber-300">
                       <blockquote className="border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-900">
                         <HighlightedText text={p.text} spans={p.spans} />
                       </blockquote>
                       <p className="mt-1 pl-3 text-xs text-stone-600">
-                        <cite className="not-italic">{p.cite}</cite>
+                        <cite className="not-italic">
+                          <Link href={`/sources/${p.article}#p${p.paragraph}`} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                            {p.cite}
+                          </Link>
+                        </cite>
                         {p.section ? ` · ${p.section}` : ''}
+                        {' · '}
+                        <a href={passageHref(place.id, p.id)} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                          Link
+                        </a>
+                        {' · '}
+                        <CopyPassageLink placeId={place.id} passageId={p.id} />
                         {p.curated && p.why ? <span className="block text-stone-500">Linked by hand: {p.why}</span> : null}
                       </p>
                     </li>

@@ -14,3 +14,11 @@ test('without WebGL the atlas says so plainly and keeps the place list and panel
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });
+
+test('without WebGL a place page explains the missing map and still shows the panel', async ({ page }) => {
+  await page.goto('/place/nerkin-hand-clash');
+  await expect(page.getByText('The map can’t be drawn in this browser')).toBeVisible();
+  const panel = page.getByRole('complementary', { name: 'Nerkin Hand border clash' });
+  await expect(panel.getByText('souleimanov-2024 ¶35')).toBeVisible();
+  await expect(panel.getByText('approximate', { exact: true })).toBeVisible();
+});

@@ -28,6 +28,8 @@ describe('suggestPlaces', () => {
     expect(ids('')).toEqual([]);
     expect(ids('<script>alert(1)</script>').length).toBeLessThanOrEqual(3);
     expect(ids('qqqqqqqqqqqq')).toEqual([]);
+    // Aliases in Armenian or Cyrillic must not make a place match everything.
+    expect(ids('zzzz-unrelated')).not.toContain('syunik');
   });
 
   it('computes edit distances', () => {

@@ -48,7 +48,8 @@ export function suggestPlaces(asked: string, places: readonly PlaceSummary[], li
   const query = normalize(asked.slice(0, 100));
   if (!query) return [];
   const scored = places.map((place) => {
-    const names = [place.id, place.name, ...place.aliases].map(normalize);
+    // Names in other scripts normalise to nothing here; an empty name must not match every query.
+    const names = [place.id, place.name, ...place.aliases].map(normalize).filter((n) => n.length > 0);
     const score = Math.min(
       ...names.map((name) => {
         if (name === query) return 0;

@@ -59,7 +59,7 @@ export const PLACES: PlaceSpec[] = [
   {
     id: 'nakhchivan',
     name: 'Nakhchivan',
-    aliases: ['Nakhichevan', 'Naxçıvan', 'Nakhchivan Autonomous Republic'],
+    aliases: ['Nakhichevan', 'Naxçıvan', 'Нахичевань', 'Նախիջևան', 'Nakhchivan Autonomous Republic'],
     layer: 'nakhchivan',
     kind: 'region',
     precision: 'exact',
@@ -79,7 +79,7 @@ export const PLACES: PlaceSpec[] = [
   {
     id: 'syunik',
     name: 'Syunik',
-    aliases: ['Syunik Province', 'Siunik', 'Zangezur (historical name of the region)'],
+    aliases: ['Syunik Province', 'Սյունիք', 'Siunik', 'Zangezur (historical name of the region)'],
     layer: 'syunik',
     kind: 'region',
     precision: 'approximate',
@@ -112,7 +112,7 @@ export const PLACES: PlaceSpec[] = [
   {
     id: 'karabakh',
     name: 'Karabakh',
-    aliases: ['Nagorno-Karabakh', 'Former Nagorno-Karabakh Autonomous Oblast', 'Artsakh', 'Qarabağ', 'Khankendi', 'Stepanakert'],
+    aliases: ['Nagorno-Karabakh', 'Former Nagorno-Karabakh Autonomous Oblast', 'Artsakh', 'Արցախ', 'Qarabağ', 'Карабах', 'Khankendi', 'Stepanakert'],
     layer: 'karabakh',
     kind: 'region',
     precision: 'approximate',

@@ -100,3 +100,13 @@ export function atlasHref({ placeId, layers, view }: { placeId: string | null; l
   const hash = view ? `#${formatMapHash(view)}` : '';
   return `${path}${query}${hash}`;
 }
+
+/** `?passage=<passage id>` on a place URL: the panel opens scrolled to that passage, highlighted. */
+export function passageHref(placeId: string, passageId: string): string {
+  return `/place/${encodeURIComponent(placeId)}?passage=${encodeURIComponent(passageId)}`;
+}
+
+/** Reads `?passage=`: a well-formed passage id, else null. */
+export function parsePassageParam(value: string | null | undefined): string | null {
+  return value && value.length <= 64 && /^[a-z0-9-]+-p\d+(-\d+)?$/u.test(value) ? value : null;
+}

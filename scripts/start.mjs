@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: serve the production build on http://localhost:3000, building first when there is
-// no build or when a source file is newer than it.
+// `npm start`: serve the production build (the static export in `out/`) on http://localhost:3000,
+// building first when there is no build or when a source file is newer than it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildId = path.join(root, '.next', 'BUILD_ID');
-const SOURCES = ['app', 'components', 'geo', 'public', 'package.json', 'next.config.js', 'postcss.config.mjs'];
+const buildMarker = path.join(root, 'out', 'index.html');
+const SOURCES = ['app', 'components', 'geo', 'public', 'package.json', 'package-lock.json', 'next.config.js', 'postcss.config.mjs'];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -17,8 +17,8 @@ function newestMtime(p) {
 }
 
 export function needsBuild() {
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
+  if (!existsSync(buildMarker)) return true;
+  const built = statSync(buildMarker).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
@@ -31,6 +31,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const status = run(['build']);
     if (status !== 0) process.exit(status);
   }
-  const port = process.env.PORT ?? '3000';
-  process.exit(run(['start', '-p', port]));
+  // Served from this process, so stopping `npm start` stops the server.
+  const { createAtlasServer } = await import('./serve.mjs');
+  const port = Number(process.env.PORT ?? 3000);
+  createAtlasServer().listen(port, () => console.log(`South Caucasus Corridors Atlas: http://localhost:${port}`));
 }

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { Layer, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl, Source } from 'react-map-gl/maplibre';
 import type { PlaceSummary } from '@/geo/place-index';
-import { atlasHref, formatMapHash, parseMapHash } from '@/geo/url-state';
+import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/url-state';
 import { rememberOpener } from '../focus-return';
 import { useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
 import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, INTERACTIVE_LAYER_IDS } from './atlas-layers';
@@ -87,10 +87,14 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
 
   const writeHash = useCallback(() => {
     const map = mapRef.current?.getMap();
-    if (!map) return;
+    // Only while an atlas page is showing: a move that ends as the reader leaves must not touch the new page's URL.
+    if (!map || (window.location.pathname !== '/' && !parsePlacePath(window.location.pathname))) return;
     const c = map.getCenter();
     const hash = `#${formatMapHash({ zoom: map.getZoom(), lat: c.lat, lon: c.lng })}`;
-    if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+    if (window.location.hash === hash) return;
+    // Next's router ignores the hash. Handing it Next's own history state keeps the write out of the
+    // router (a state-less call becomes a router "restore", which can cancel a navigation in flight).
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
   }, []);
 
   const frame = useCallback(

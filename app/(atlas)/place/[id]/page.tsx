@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PlacePanel } from '@/components/place-panel';
 import { buildAtlas, findPlace } from '@/geo/atlas';
+import { placeMetadata } from '@/geo/metadata';
 
 /** `/place/<id>`: the atlas with that place's panel open, prerendered for every place. */
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return buildAtlas().features.map((f) => ({ id: f.id }));
 }
@@ -12,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = findPlace((await params).id);
-  return place ? { title: `${place.properties.name} — South Caucasus Corridors Atlas`, description: place.properties.summary } : {};
+  return place ? placeMetadata(place.properties) : {};
 }
 
 export default async function PlacePage({ params }: Props) {

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from 'next';
+import { ARTICLE_SLUGS } from '@/geo/articles';
+import { buildAtlas } from '@/geo/atlas';
+import { SITE_URL } from '@/geo/site';
+
+/** `/sitemap.xml`: the atlas, every place and every source. */
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return [
+    { url: `${SITE_URL}/` },
+    ...buildAtlas().features.map((f) => ({ url: `${SITE_URL}/place/${f.id}` })),
+    ...ARTICLE_SLUGS.map((slug) => ({ url: `${SITE_URL}/sources/${slug}` })),
+  ];
+}

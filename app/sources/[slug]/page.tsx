@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { loadArticles } from '@/geo/article-files';
+import { ARTICLE_SLUGS, type ArticleSlug } from '@/geo/articles';
+import { buildAtlas } from '@/geo/atlas';
+import { mentionSegments } from '@/geo/mentions';
+import { sourceMetadata } from '@/geo/metadata';
+import { PLACES } from '@/geo/places';
+import { SITE_NAME } from '@/geo/site';
+
+/** `/sources/<slug>`: an article in full, each paragraph anchored (`#p<N>`), every place linked to the map. */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return ARTICLE_SLUGS.map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+const isSlug = (s: string): s is ArticleSlug => (ARTICLE_SLUGS as readonly string[]).includes(s);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return isSlug(slug) ? sourceMetadata(slug) : {};
+}
+
+export default async function SourcePage({ params }: Props) {
+  const { slug } = await params;
+  if (!isSlug(slug)) notFound();
+  const article = loadArticles()[slug];
+  const atlas = buildAtlas();
+  /** Places whose passages cite each paragraph, found by name or linked by hand. */
+  const placesOf = (n: number) => atlas.features.filter((f) => f.properties.passages.some((p) => p.article === slug && p.paragraph === n));
+
+  const firstOfSection = (i: number) => i === 0 || article.paragraphs[i - 1]!.section !== article.paragraphs[i]!.section;
+  return (
+    <div className="min-h-dvh bg-stone-50 text-stone-900">
+      <header className="border-b border-stone-200 bg-white px-4 py-2">
+        <Link href="/" className="font-semibold tracking-tight">
+          {SITE_NAME}
+        </Link>
+      </header>
+      <main className="mx-auto max-w-3xl px-4 py-8 md:px-8">
+        <p className="text-sm font-semibold uppercase tracking-wider text-stone-500">Source</p>
+        <h1 className="mt-1 text-2xl font-semibold leading-snug md:text-3xl">{article.title}</h1>
+        <p className="mt-2 text-stone-700">
+          {article.author}
+          {article.authorAlt ? ` (${article.authorAlt})` : ''}
+          {article.affiliation ? `, ${article.affiliation}` : ''}
+        </p>
+        <p className="text-sm text-stone-600">
+          {article.venue ? `${article.venue}${article.pages ? `, pp. ${article.pages}` : ''} · ` : ''}
+          {article.publishedLabel}
+          {article.doi ? (
+            <>
+              {' · '}
+              <a href={`https://doi.org/${article.doi}`} className="underline underline-offset-2" rel="noreferrer">
+                doi:{article.doi}
+              </a>
+            </>
+          ) : null}
+        </p>
+        <p className="mt-3 text-sm text-stone-600">
+          Paragraph numbers are the atlas’s own (¶1 is the first paragraph of text). Names of places on the map are links;
+          under each paragraph, “On the map” lists the places it concerns.
+        </p>
+
+        <article className="mt-6">
+          {article.paragraphs.map((p, i) => {
+            const heading = firstOfSection(i) ? p.section : null;
+            const places = placesOf(p.n);
+            return (
+              <section key={p.n} aria-labelledby={heading ? `h-${p.n}` : undefined}>
+                {heading ? (
+                  <h2 id={`h-${p.n}`} className="mb-2 mt-8 text-lg font-semibold">
+                    {heading}
+                  </h2>
+                ) : null}
+                <div id={`p${p.n}`} className="group relative mb-4 scroll-mt-6 rounded-md p-2 target:bg-amber-50 target:ring-2 target:ring-amber-300">
+                  <p className="leading-relaxed">
+                    <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={`Paragraph ${p.n}`}>
+                      {p.kind === 'note' ? `Note ${p.label}` : `¶${p.n}`}
+                    </a>
+                    {mentionSegments(p.text, PLACES).map((segment, i) =>
+                      segment.placeId ? (
+                        <Link key={i} href={`/place/${segment.placeId}`} className="underline decoration-amber-500 decoration-2 underline-offset-2 hover:bg-amber-100" data-mention={segment.placeId}>
+                          {segment.text}
+                        </Link>
+                      ) : (
+                        <span key={i}>{segment.text}</span>
+                      ),
+                    )}
+                  </p>
+                  {places.length > 0 ? (
+                    <p className="mt-1 text-xs text-stone-600">
+                      On the map:{' '}
+                      {places.map((f, i) => (
+                        <span key={f.id}>
+                          {i > 0 ? ' · ' : ''}
+                          <Link href={`/place/${f.id}?passage=${f.properties.passages.find((q) => q.article === slug && q.paragraph === p.n)!.id}`} className="underline underline-offset-2" data-place-ref={f.id}>
+                            {f.properties.name}
+                          </Link>
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
+                </div>
+              </section>
+            );
+          })}
+        </article>
+      </main>
+    </div>
+  );
+}

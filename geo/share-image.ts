@@ -1,0 +1,133 @@
+import type { Geometry, Position } from 'geojson';
+import * as turf from '@turf/turf';
+import type { AtlasFeature } from './atlas';
+import type { BasemapProperties } from './basemap';
+import { LAYERS } from './layers';
+
+/**
+ * What a place's share image shows, computed from the same GeoJSON as the map: a frame around the
+ * South Caucasus (widened to take in far places such as Ceyhan or Ashkelon), the country outlines in
+ * it, the place's own shape, and its text. Pure and tested; the image route only lays it out.
+ */
+export const SHARE_IMAGE = { width: 1200, height: 630, mapWidth: 560 } as const;
+
+/** The frame every image starts from: the South Caucasus [w, s, e, n]. */
+const REGION: [number, number, number, number] = [42.6, 37.6, 50.4, 42.4];
+
+export type ShapeKind = 'area' | 'line' | 'point';
+
+export interface ShareImageData {
+  title: string;
+  kicker: string;
+  /** Alternative names, some in Armenian or Cyrillic script (the image's fonts must cover them). */
+  aliases: string[];
+  /** One dated line: the most recent dated fact. */
+  keyLine: string | null;
+  precision: string;
+  layer: AtlasFeature['properties']['layer'];
+  /** Country outlines as SVG path data in map-panel pixels. */
+  outlines: string[];
+  shape: { kind: ShapeKind; d: string; x: number; y: number };
+  frame: [number, number, number, number];
+}
+
+const KIND_LABEL = { region: 'Region', route: 'Route', pipeline: 'Pipeline', site: 'Site', event: 'Event' } as const;
+
+/** The frame: the region, widened to include the place, then padded to the map panel's proportions. */
+export function frameFor(bbox: [number, number, number, number]): [number, number, number, number] {
+  let [w, s, e, n] = [Math.min(REGION[0], bbox[0] - 1), Math.min(REGION[1], bbox[1] - 1), Math.max(REGION[2], bbox[2] + 1), Math.max(REGION[3], bbox[3] + 1)];
+  const midLat = (s + n) / 2;
+  const kx = Math.cos((midLat * Math.PI) / 180);
+  const wantRatio = SHARE_IMAGE.mapWidth / SHARE_IMAGE.height;
+  const ratio = ((e - w) * kx) / (n - s);
+  if (ratio < wantRatio) {
+    const extra = ((n - s) * wantRatio) / kx - (e - w);
+    w -= extra / 2;
+    e += extra / 2;
+  } else {
+    const extra = ((e - w) * kx) / wantRatio - (n - s);
+    s -= extra / 2;
+    n += extra / 2;
+  }
+  return [w, s, e, n];
+}
+
+function projector(frame: [number, number, number, number]) {
+  const [w, s, e, n] = frame;
+  return ([lon, lat]: Position): [number, number] => [
+    Math.round(((lon! - w) / (e - w)) * SHARE_IMAGE.mapWidth * 10) / 10,
+    Math.round(((n - lat!) / (n - s)) * SHARE_IMAGE.height * 10) / 10,
+  ];
+}
+
+function pathOf(geometry: Geometry, project: (p: Position) => [number, number]): string {
+  const ring = (coords: Position[], close: boolean) => coords.map((p, i) => `${i === 0 ? 'M' : 'L'}${project(p).join(' ')}`).join('') + (close ? 'Z' : '');
+  switch (geometry.type) {
+    case 'Polygon':
+      return geometry.coordinates.map((r) => ring(r, true)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates.flatMap((poly) => poly.map((r) => ring(r, true))).join('');
+    case 'LineString':
+      return ring(geometry.coordinates, false);
+    default:
+      return '';
+  }
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
+  return [d, month, y].filter(Boolean).join(' ');
+}
+
+export function shareImageData(place: AtlasFeature, basemap: { features: { geometry: Geometry; properties: BasemapProperties }[] }): ShareImageData {
+  const p = place.properties;
+  const frame = frameFor(p.bbox);
+  const project = projector(frame);
+  const frameBox = turf.bboxPolygon(frame);
+
+  const outlines = basemap.features
+    .filter((f) => f.properties.role === 'country' && turf.booleanIntersects(turf.feature(f.geometry), frameBox))
+    .map((f) => {
+      const simplified = turf.simplify(turf.feature(f.geometry), { tolerance: (frame[2] - frame[0]) / 400, highQuality: false });
+      return pathOf(simplified.geometry, project);
+    })
+    .filter((d) => d.length > 0);
+
+  const geometry = place.geometry;
+  const center = geometry.type === 'Point' ? geometry.coordinates : turf.center(turf.feature(geometry)).geometry.coordinates;
+  const [x, y] = project(center);
+  const kind: ShapeKind = geometry.type === 'Point' ? 'point' : geometry.type === 'LineString' ? 'line' : 'area';
+  const latest = [...p.dates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+
+  return {
+    title: p.name,
+    kicker: `${KIND_LABEL[p.kind]} · ${LAYERS.find((l) => l.id === p.layer)!.label}`,
+    aliases: p.aliases.slice(0, 4),
+    keyLine: latest ? `${formatDate(latest.date)} — ${latest.label}` : null,
+    precision: p.precision,
+    layer: p.layer,
+    outlines,
+    shape: { kind, d: kind === 'point' ? '' : pathOf(geometry, project), x, y },
+    frame,
+  };
+}
+
+/** The site-wide image: every place in the South Caucasus frame, drawn by kind. */
+export function overviewImageData(atlas: { features: AtlasFeature[] }, basemap: Parameters<typeof shareImageData>[1]) {
+  const frame = frameFor(REGION);
+  const project = projector(frame);
+  const frameBox = turf.bboxPolygon(frame);
+  const outlines = basemap.features
+    .filter((f) => f.properties.role === 'country' && turf.booleanIntersects(turf.feature(f.geometry), frameBox))
+    .map((f) => pathOf(turf.simplify(turf.feature(f.geometry), { tolerance: (frame[2] - frame[0]) / 400 }).geometry, project));
+  const shapes = atlas.features
+    .filter((f) => turf.booleanIntersects(f, frameBox))
+    .map((f) => {
+      const g = f.geometry;
+      const kind: ShapeKind = g.type === 'Point' ? 'point' : g.type === 'LineString' ? 'line' : 'area';
+      const [x, y] = project(g.type === 'Point' ? g.coordinates : turf.center(turf.feature(g)).geometry.coordinates);
+      return { layer: f.properties.layer, shape: { kind, d: kind === 'point' ? '' : pathOf(g, project), x, y } };
+    });
+  return { outlines, shapes, frame };
+}
