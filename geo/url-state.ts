@@ -72,11 +72,15 @@ export function parseMapHash(hash: string | null | undefined): MapView | null {
 export function formatMapHash(view: MapView): string {
   const zoom = Math.round(view.zoom * 100) / 100;
   const precision = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
-  const m = 10 ** precision;
-  const lat = Math.round(view.lat * m) / m;
-  // Wrap longitude into [-180, 180) so a world-wrapped view still parses.
-  const lon = Math.round((((((view.lon + 180) % 360) + 360) % 360) - 180) * m) / m;
-  return `map=${zoom}/${lat}/${lon}`;
+  // Wrap a world-wrapped longitude into [-180, 180]; a value already in range is left alone (so 180 stays 180).
+  const lon = view.lon > 180 || view.lon < -180 ? ((((view.lon + 180) % 360) + 360) % 360) - 180 : view.lon;
+  return `map=${decimal(zoom, 2)}/${decimal(view.lat, precision)}/${decimal(lon, precision)}`;
+}
+
+/** Fixed-point text without trailing zeros, never in exponent notation, never "-0". */
+function decimal(value: number, digits: number): string {
+  const text = value.toFixed(digits).replace(/(\.\d*?)0+$/u, '$1').replace(/\.$/u, '');
+  return text === '-0' ? '0' : text;
 }
 
 /** `/place/<id>` → the id when it is well-formed, else null. Existence is the caller's question. */

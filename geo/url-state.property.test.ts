@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from './layers';
+import { DEFAULT_LAYERS, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, serializeLayers, visibleLayers } from './url-state';
+
+/** Any string a URL could carry, including unicode, markup and control characters. */
+const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }));
+
+describe('URL state, for any input', () => {
+  it('?layers= gives a valid set of layers or the defaults, and never throws', () => {
+    fc.assert(
+      fc.property(fc.option(anyText, { nil: null }), (value) => {
+        const visible = visibleLayers(value);
+        expect(visible.every((id) => (LAYER_IDS as readonly string[]).includes(id))).toBe(true);
+        expect(new Set(visible).size).toBe(visible.length);
+        const parsed = parseLayers(value);
+        if (parsed === null) expect(visible).toEqual([...DEFAULT_LAYERS]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('#map= gives a view within the map’s limits or null, and never throws', () => {
+    fc.assert(
+      fc.property(anyText, (hash) => {
+        const view = parseMapHash(hash);
+        if (view) {
+          expect(Number.isFinite(view.zoom) && view.zoom >= 0 && view.zoom <= 22).toBe(true);
+          expect(Math.abs(view.lat)).toBeLessThanOrEqual(85.06);
+          expect(Math.abs(view.lon)).toBeLessThanOrEqual(180);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(anyText, (s) => void parseMapHash(`#map=${s}`)), { numRuns: 1000 });
+  });
+
+  it('paths and passage params give a kebab-case id or null, and never throw', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const id of [parsePlacePath(s), parsePlacePath(`/place/${s}`), parsePlacePath(`/place/${encodeURIComponent(s)}`)]) {
+          if (id !== null) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+        }
+        const passage = parsePassageParam(s);
+        if (passage !== null) expect(passage).toMatch(/^[a-z0-9-]+-p\d+(-\d+)?$/u);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('URL state round-trips', () => {
+  it('any set of layers', () => {
+    fc.assert(
+      fc.property(fc.subarray([...LAYER_IDS]), (layers) => {
+        expect(visibleLayers(serializeLayers(layers))).toEqual(LAYER_IDS.filter((id) => layers.includes(id)));
+      }),
+    );
+  });
+
+  it('any valid view, to within the rounding the hash applies', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+          lat: fc.double({ min: -85, max: 85, noNaN: true }),
+          lon: fc.double({ min: -180, max: 179.999, noNaN: true }),
+        }),
+        (view) => {
+          const back = parseMapHash(`#${formatMapHash(view)}`);
+          expect(back).not.toBeNull();
+          expect(Math.abs(back!.zoom - view.zoom)).toBeLessThanOrEqual(0.005 + 1e-9);
+          // One unit of the last decimal is about a pixel at that zoom: far finer than a degree.
+          const tolerance = 360 / (512 * 2 ** view.zoom) + 1e-9;
+          expect(Math.abs(back!.lat - view.lat)).toBeLessThanOrEqual(tolerance * 2);
+          expect(Math.abs(back!.lon - view.lon)).toBeLessThanOrEqual(tolerance * 2);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a formatted view reads back to itself exactly', () => {
+    fc.assert(
+      fc.property(fc.record({ zoom: fc.double({ min: 0, max: 22, noNaN: true }), lat: fc.double({ min: -85, max: 85, noNaN: true }), lon: fc.double({ min: -180, max: 179.999, noNaN: true }) }), (view) => {
+        const once = formatMapHash(view);
+        expect(formatMapHash(parseMapHash(once)!)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
