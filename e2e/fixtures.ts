@@ -1,8 +1,8 @@
 import { type Page, expect, test as base } from '@playwright/test';
 
 /**
- * Every browser test runs with two guards: no request leaves the app's origin, and the page logs no
- * console error and throws no uncaught exception. A test that expects an error response (a 404 page)
+ * Every browser test runs with three guards: no request leaves the app's origin; the page logs no
+ * console error and throws no uncaught exception; and the Content-Security-Policy is never violated. A test that expects an error response (a 404 page)
  * says so with `allowConsoleErrors`.
  */
 type Guards = { offOrigin: string[]; consoleErrors: string[]; allowConsoleErrors: RegExp | null };
@@ -22,7 +22,15 @@ export const test = base.extend<Guards & { guards: void }>({
         if (message.type() === 'error' && !(allowConsoleErrors && allowConsoleErrors.test(message.text()))) consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+      // Content-Security-Policy violations are collected in the page and checked after the test.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await use();
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(offOrigin, 'requests to another origin').toEqual([]);
       expect(consoleErrors, 'console errors').toEqual([]);
     },

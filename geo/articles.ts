@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { collapseWhitespace, dropEndnoteMarkers, endsMidSentence } from './text';
 
 /** The two source articles: the only texts the atlas quotes. Their slugs are part of the URL contract. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { ARTICLE_SLUGS } from './articles';
+import { z } from './zod';
 import { LAYER_IDS } from './layers';
 
 /** The contract of `/data/atlas.geojson`: every feature's properties, validated before it is served. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYER_IDS, type LayerId, isLayerId } from './layers';
 import { placeIdSchema } from './schema';
 

@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECURITY_HEADERS } from './headers.mjs';
+import { SECURITY_HEADERS, headersFor } from './headers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', 'out');
 
@@ -27,6 +27,18 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.txt', '.js', '.mjs', '.css', '.json', '.geojson', '.xml', '.svg']);
 const gzipped = new Map();
+const pageHeaders = new Map();
+
+/** The security headers of a file; an HTML page's policy carries its own inline-script hashes. */
+function securityHeaders(file) {
+  if (!file.endsWith('.html')) return headersFor(null);
+  let headers = pageHeaders.get(file);
+  if (!headers) {
+    headers = headersFor(readFileSync(file, 'utf8'));
+    pageHeaders.set(file, headers);
+  }
+  return headers;
+}
 
 /** The file a URL path names, or null: exact file, then `.html`, then `/index.html`; never outside `out/`. */
 export function resolveFile(urlPath) {
@@ -55,7 +67,7 @@ function cacheControl(urlPath) {
 
 function send(req, res, status, file, urlPath) {
   const ext = path.extname(file);
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-store', Vary: 'Accept-Encoding' };
+  const headers = { ...securityHeaders(file), 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-store', Vary: 'Accept-Encoding' };
   const wantsGzip = /\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.has(ext);
   if (wantsGzip) {
     let body = gzipped.get(file);

@@ -22,13 +22,10 @@ export function needsBuild() {
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
-const run = (args) =>
-  spawnSync('npx', ['next', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status ?? 1;
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (needsBuild()) {
     console.log('Building the atlas (production build)…');
-    const status = run(['build']);
+    const status = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status ?? 1;
     if (status !== 0) process.exit(status);
   }
   // Served from this process, so stopping `npm start` stops the server.
