@@ -38,7 +38,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
             {KIND_LABEL[place.kind]} · {layer.label}
             {place.status ? ` · ${STATUS_LABEL[place.status]}` : ''}
           </p>
-          <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900 outline-none">
+          <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900">
             {place.name}
           </h2>
           {place.aliases.length > 0 ? <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.join(' · ')}</p> : null}
@@ -115,7 +115,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                 </p>
                 <ul className="mt-2 space-y-3">
                   {passages.map((p) => (
-                    <li key={p.id} id={p.id} data-passage={p.id} tabIndex={-1} className="group rounded-md outline-none data-[active=true]:bg-amber-50 data-[active=true]:ring-2 data-[active=true]:ring-amber-300">
+                    <li key={p.id} id={p.id} data-passage={p.id} tabIndex={-1} className="group rounded-md data-[active=true]:bg-amber-50 data-[active=true]:ring-2 data-[active=true]:ring-amber-300">
                       <blockquote className="border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-900">
                         <HighlightedText text={p.text} spans={p.spans} />
                       </blockquote>
@@ -148,7 +148,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
           </h3>
           <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-xs text-stone-700">
             {place.sources.map((url) => (
-              <li key={url} className="break-all">
+              <li key={url} className="break-all leading-6">
                 <a href={url} rel="noreferrer" className="underline decoration-stone-400 underline-offset-2 hover:text-stone-950">
                   {url}
                 </a>

@@ -27,7 +27,7 @@ export function Sidebar({ children }: { children: ReactNode }) {
         onClick={(event) => {
           if ((event.target as HTMLElement).closest('a')) setOpen(false);
         }}
-        className="absolute inset-y-0 left-0 z-30 hidden w-80 max-w-[85%] overflow-y-auto border-r border-stone-200 bg-white p-3 shadow-xl outline-none data-[open=true]:block md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none"
+        className="absolute inset-y-0 left-0 z-30 hidden w-80 max-w-[85%] overflow-y-auto border-r border-stone-200 bg-white p-3 shadow-xl data-[open=true]:block md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none"
       >
         {children}
       </nav>

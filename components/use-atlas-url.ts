@@ -2,8 +2,9 @@
 
 import { usePathname } from 'next/navigation';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { LayerId } from '@/geo/layers';
+import { LAYERS, type LayerId } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
+import { announce } from './announcer';
 
 /**
  * The atlas's UI state, read from the URL — never stored twice. The place comes from the path; the
@@ -45,6 +46,7 @@ export function useVisibleLayers() {
       // History *replace*: toggling layers should not fill the Back button.
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
       window.dispatchEvent(new Event(LAYERS_CHANGED));
+      announce(`${LAYERS.find((l) => l.id === layer)!.label} layer ${on ? 'shown' : 'hidden'}`);
     },
     [visible],
   );

@@ -18,6 +18,12 @@ export const test = base.extend<Guards & { guards: void }>({
         const url = request.url();
         if (!url.startsWith(origin) && !/^(data|blob):/u.test(url)) offOrigin.push(url);
       });
+      // A failed resource shows in the console without its URL; record which one it was.
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !(allowConsoleErrors && allowConsoleErrors.test(`status of ${response.status()}`))) {
+          consoleErrors.push(`HTTP ${response.status()} ${response.url()}`);
+        }
+      });
       page.on('console', (message) => {
         if (message.type() === 'error' && !(allowConsoleErrors && allowConsoleErrors.test(message.text()))) consoleErrors.push(message.text());
       });

@@ -84,8 +84,11 @@ function send(req, res, status, file, urlPath) {
   else createReadStream(file).pipe(res);
 }
 
+/** Long URLs (a pasted 10,000-item `?layers=` list) still get the calm page, not a bare 431. */
+const MAX_HEADER_BYTES = 512 * 1024;
+
 export function createAtlasServer() {
-  return createServer((req, res) => {
+  return createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Method not allowed\n');

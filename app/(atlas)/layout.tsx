@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Announcer } from '@/components/announcer';
 import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
 import { ShareButton } from '@/components/share-button';
@@ -28,6 +29,7 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
         <main className="relative min-w-0 flex-1">
           <MapArea places={places} />
           {children}
+          <Announcer places={places} />
         </main>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { Component, type ReactNode, useCallback, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
+import { MapKeys } from './map-keys';
 
 /** The map is client-only: MapLibre needs a browser and WebGL. Everything else renders without it. */
 const AtlasMap = dynamic(() => import('./atlas-map'), { ssr: false, loading: () => null });
@@ -55,10 +56,11 @@ export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
   const onStatus = useCallback((s: 'ready' | 'data-error') => setStatus((current) => (current === 'data-error' ? current : s)), []);
 
   return (
-    <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0 outline-none">
+    <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">
       {webgl ? (
         <MapErrorBoundary fallback={NO_WEBGL}>
           <AtlasMap places={places} onStatus={onStatus} />
+          <MapKeys />
           {status === 'loading' ? (
             <div role="status" className="pointer-events-none absolute left-1/2 top-4 z-10 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-sm text-stone-700 shadow">
               Loading map…

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// The benchmark's server: the atlas exactly as `npm start` serves it, plus the baseline page under
+// /__bench/ (MapLibre's own files from node_modules). Runs in its own process so load tests do not
+// share an event loop with the load generator.
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createAtlasServer } from '../serve.mjs';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const BENCH_FILES = {
+  '/__bench/baseline': [path.join(root, 'scripts', 'bench', 'baseline.html'), 'text/html; charset=utf-8'],
+  '/__bench/maplibre-gl.mjs': [path.join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.mjs'), 'text/javascript'],
+  '/__bench/maplibre-gl-shared.mjs': [path.join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl-shared.mjs'), 'text/javascript'],
+  '/__bench/maplibre-gl-worker.mjs': [path.join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl-worker.mjs'), 'text/javascript'],
+  '/__bench/maplibre-gl.css': [path.join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.css'), 'text/css'],
+};
+
+const atlas = createAtlasServer();
+const [atlasHandler] = atlas.listeners('request');
+atlas.removeAllListeners('request');
+atlas.on('request', (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const bench = BENCH_FILES[url];
+  if (bench && existsSync(bench[0])) {
+    res.writeHead(200, { 'Content-Type': bench[1], 'Cache-Control': 'no-store' });
+    createReadStream(bench[0]).pipe(res);
+    return;
+  }
+  atlasHandler(req, res);
+});
+atlas.listen(Number(process.env.PORT ?? 3300), () => process.send?.('listening'));
