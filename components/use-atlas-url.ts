@@ -43,8 +43,10 @@ export function useVisibleLayers() {
       else search.set('layers', value);
       // Commas are safe in a query value; keeping them literal keeps links readable.
       const query = search.toString().replace(/%2C/giu, ',');
-      // History *replace*: toggling layers should not fill the Back button.
-      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+      // History *replace*: toggling layers should not fill the Back button. Passing Next's own history
+      // state keeps the router out of it (nothing reads ?layers= through the router, and its "restore"
+      // would re-render the whole page for a checkbox).
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
       window.dispatchEvent(new Event(LAYERS_CHANGED));
       announce(`${LAYERS.find((l) => l.id === layer)!.label} layer ${on ? 'shown' : 'hidden'}`);
     },

@@ -1,4 +1,5 @@
 import { ARTICLE_SLUGS } from './articles';
+import { PLACE_ID_PATTERN } from './ids';
 import { z } from './zod';
 import { LAYER_IDS } from './layers';
 
@@ -14,7 +15,7 @@ export type Kind = (typeof KINDS)[number];
 export const STATUSES = ['proposed', 'planned', 'under-construction', 'operating'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const placeIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9, single hyphens)');
+export const placeIdSchema = z.string().regex(PLACE_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 

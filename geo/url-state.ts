@@ -1,6 +1,10 @@
-import { z } from './zod';
+import * as z from 'zod/mini';
+import { isPlaceId } from './ids';
 import { LAYER_IDS, type LayerId, isLayerId } from './layers';
-import { placeIdSchema } from './schema';
+
+// This module runs in the browser: it uses zod's small build (no locale messages), configured like
+// the rest of geo/ (no eval probe, which the Content-Security-Policy would report).
+z.config({ jitless: true });
 
 /**
  * The URL contract, in one place: `/place/<id>` (the selected place), `?layers=<id>,<id>` (the
@@ -45,9 +49,9 @@ export interface MapView {
 }
 
 export const mapViewSchema = z.object({
-  zoom: z.number().finite().min(0).max(22),
-  lat: z.number().finite().min(-85.05113).max(85.05113),
-  lon: z.number().finite().min(-180).max(180),
+  zoom: z.number().check(z.gte(0), z.lte(22)),
+  lat: z.number().check(z.gte(-85.05113), z.lte(85.05113)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
 });
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,10})?$/u;
@@ -94,7 +98,7 @@ export function parsePlacePath(pathname: string | null | undefined): string | nu
   } catch {
     return null;
   }
-  return placeIdSchema.safeParse(id).success ? id : null;
+  return isPlaceId(id) ? id : null;
 }
 
 /** Builds a URL of the atlas: the place (or none), the layers (kept out when default) and the view. */

@@ -1,7 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions, setWorkerUrl } from 'maplibre-gl';
+import { type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { Layer, type MapLayerMouseEvent, type MapRef, NavigationControl, ScaleControl, Source } from 'react-map-gl/maplibre';
@@ -15,6 +15,9 @@ import { basemapStyle } from './map-style';
 
 // MapLibre 6 under Next cannot find its worker on its own (see STACK notes).
 setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+// Start the workers now, while React is still rendering, not when the map is created.
+prewarm();
+performance.mark('atlas-map-module');
 
 /** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
 const SOUTH_CAUCASUS: LngLatBoundsLike = [
@@ -124,6 +127,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   }, []);
 
   const onLoad = useCallback(() => {
+    performance.mark('atlas-map-load');
     const map = mapRef.current!.getMap();
     window.__atlasMap = map;
     map.on('error', (event) => {
@@ -144,14 +148,24 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!ready || !map) return;
-    map.removeFeatureState({ source: ATLAS_SOURCE });
-    if (hoverId) map.setFeatureState({ source: ATLAS_SOURCE, id: hoverId }, { hover: true });
-    if (selectedId && placesById.has(selectedId)) map.setFeatureState({ source: ATLAS_SOURCE, id: selectedId }, { selected: true });
-    if (selectedId && selectedId !== lastFramed.current) {
-      const place = placesById.get(selectedId);
-      if (place) frame(place, true);
-    }
-    lastFramed.current = selectedId;
+    // After the next paint: the panel's text shows first, then the map follows.
+    let timer = 0;
+    const frameId = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        map.removeFeatureState({ source: ATLAS_SOURCE });
+        if (hoverId) map.setFeatureState({ source: ATLAS_SOURCE, id: hoverId }, { hover: true });
+        if (selectedId && placesById.has(selectedId)) map.setFeatureState({ source: ATLAS_SOURCE, id: selectedId }, { selected: true });
+        if (selectedId && selectedId !== lastFramed.current) {
+          const place = placesById.get(selectedId);
+          if (place) frame(place, true);
+        }
+        lastFramed.current = selectedId;
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frameId);
+      window.clearTimeout(timer);
+    };
   }, [ready, selectedId, hoverId, placesById, frame]);
 
   const onMouseMove = useCallback((event: MapLayerMouseEvent) => {

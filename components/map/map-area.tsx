@@ -5,9 +5,6 @@ import { Component, type ReactNode, useCallback, useState, useSyncExternalStore 
 import type { PlaceSummary } from '@/geo/place-index';
 import { MapKeys } from './map-keys';
 
-/** The map is client-only: MapLibre needs a browser and WebGL. Everything else renders without it. */
-const AtlasMap = dynamic(() => import('./atlas-map'), { ssr: false, loading: () => null });
-
 function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
@@ -18,6 +15,15 @@ function hasWebGL(): boolean {
 }
 
 const noop = () => () => {};
+
+/**
+ * The map is client-only: MapLibre needs a browser and WebGL. Everything else renders without it.
+ * Its chunk (MapLibre itself) starts downloading as soon as this module runs, alongside hydration,
+ * rather than after React first renders the map area.
+ */
+const loadAtlasMap = () => import('./atlas-map');
+if (typeof window !== 'undefined' && hasWebGL()) void loadAtlasMap();
+const AtlasMap = dynamic(loadAtlasMap, { ssr: false, loading: () => null });
 
 /** If MapLibre throws while starting (no WebGL after all), the rest of the page keeps working. */
 class MapErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {

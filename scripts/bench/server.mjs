@@ -15,11 +15,22 @@ const BENCH_FILES = {
   '/__bench/maplibre-gl.css': [path.join(root, 'node_modules', 'maplibre-gl', 'dist', 'maplibre-gl.css'), 'text/css'],
 };
 
+/** Bytes sent per path since the last reset: MapLibre's worker fetches the GeoJSON, out of the page's sight. */
+const sent = new Map();
+process.on('message', (message) => {
+  if (message === 'reset') sent.clear();
+  if (message === 'report') process.send?.({ sent: Object.fromEntries(sent) });
+});
+
 const atlas = createAtlasServer();
 const [atlasHandler] = atlas.listeners('request');
 atlas.removeAllListeners('request');
 atlas.on('request', (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const count = (chunk) => chunk && sent.set(url, (sent.get(url) ?? 0) + Buffer.byteLength(chunk));
+  const { write, end } = res;
+  res.write = (chunk, ...rest) => (count(chunk), write.call(res, chunk, ...rest));
+  res.end = (chunk, ...rest) => (typeof chunk !== 'function' && count(chunk), end.call(res, chunk, ...rest));
   const bench = BENCH_FILES[url];
   if (bench && existsSync(bench[0])) {
     res.writeHead(200, { 'Content-Type': bench[1], 'Cache-Control': 'no-store' });
