@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
+import { formatDate } from '@/geo/format';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceProperties, Precision } from '@/geo/schema';
 import { passageHref } from '@/geo/url-state';
@@ -17,11 +18,6 @@ const PRECISION_STYLE: Record<Precision, string> = {
 
 const KIND_LABEL = { region: 'Region', route: 'Route', pipeline: 'Pipeline', site: 'Site', event: 'Event' } as const;
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
-  return [d, month, y].filter(Boolean).join(' ');
-}
 
 const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`;
 

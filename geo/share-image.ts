@@ -2,6 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import type { AtlasFeature } from './atlas';
 import type { BasemapProperties } from './basemap';
+import { formatDate } from './format';
 import { LAYERS } from './layers';
 
 /**
@@ -74,11 +75,6 @@ function pathOf(geometry: Geometry, project: (p: Position) => [number, number]):
   }
 }
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : '';
-  return [d, month, y].filter(Boolean).join(' ');
-}
 
 export function shareImageData(place: AtlasFeature, basemap: { features: { geometry: Geometry; properties: BasemapProperties }[] }): ShareImageData {
   const p = place.properties;
