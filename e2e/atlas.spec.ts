@@ -29,7 +29,8 @@ test.describe('the atlas', () => {
       await checkbox.uncheck();
       await expect(page).toHaveURL(new RegExp(`[?&]layers=(?![^#]*\\b${layer.id}\\b)`));
       await expect.poll(visibility).toEqual(['none']);
-      for (const id of placesOfLayer) expect(await drawn()).not.toContain(id);
+      // Rendered features are those of the last drawn frame: wait for the repaint, then none may remain.
+      await expect.poll(async () => (await drawn()).filter((id) => placesOfLayer.includes(id))).toEqual([]);
 
       await checkbox.check();
       await expect.poll(visibility).toEqual(['visible']);
