@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { AskedFor } from '@/components/asked-for';
 import { buildAtlas } from '@/geo/atlas';
-import { LAYERS } from '@/geo/layers';
+import { layerLabel } from '@/geo/layers';
 import { placeIndex } from '@/geo/place-index';
 
 /**
@@ -26,7 +26,7 @@ export default function NotFound() {
             <Link href={`/place/${p.id}`} className="underline decoration-stone-400 underline-offset-2">
               {p.name}
             </Link>{' '}
-            <span className="text-stone-500">· {LAYERS.find((l) => l.id === p.layer)?.label}</span>
+            <span className="text-stone-500">· {layerLabel(p.layer)}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
-import { formatDate } from '@/geo/format';
-import { LAYERS } from '@/geo/layers';
+import { KIND_LABEL, formatDate } from '@/geo/format';
+import { layerLabel } from '@/geo/layers';
 import type { PlaceProperties, Precision } from '@/geo/schema';
 import { passageHref } from '@/geo/url-state';
 import { CopyPassageLink } from './copy-passage-link';
@@ -16,7 +16,6 @@ const PRECISION_STYLE: Record<Precision, string> = {
   schematic: 'border-sky-700 text-sky-800',
 };
 
-const KIND_LABEL = { region: 'Region', route: 'Route', pipeline: 'Pipeline', site: 'Site', event: 'Event' } as const;
 
 
 const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`;
@@ -24,14 +23,13 @@ const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 
 /** Everything the atlas knows about a place: facts, precision, the articles' passages, sources. */
 export function PlacePanel({ place }: { place: PlaceProperties }) {
   const titleId = 'place-title';
-  const layer = LAYERS.find((l) => l.id === place.layer)!;
   return (
     <PanelFrame placeId={place.id} titleId={titleId}>
       <article>
         <header>
           <p className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wider text-stone-500">
             <LegendSwatch layer={place.layer} status={place.status} />
-            {KIND_LABEL[place.kind]} · {layer.label}
+            {KIND_LABEL[place.kind]} · {layerLabel(place.layer)}
             {place.status ? ` · ${STATUS_LABEL[place.status]}` : ''}
           </p>
           <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900">

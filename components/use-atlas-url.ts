@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { LAYERS, type LayerId } from '@/geo/layers';
+import { type LayerId, layerLabel } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
 import { announce } from './announcer';
 
@@ -48,7 +48,7 @@ export function useVisibleLayers() {
       // would re-render the whole page for a checkbox).
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
       window.dispatchEvent(new Event(LAYERS_CHANGED));
-      announce(`${LAYERS.find((l) => l.id === layer)!.label} layer ${on ? 'shown' : 'hidden'}`);
+      announce(`${layerLabel(layer)} layer ${on ? 'shown' : 'hidden'}`);
     },
     [visible],
   );

@@ -5,6 +5,8 @@ import { collapseWhitespace, dropEndnoteMarkers, endsMidSentence } from './text'
 export const ARTICLE_SLUGS = ['goyushov-2026', 'souleimanov-2024'] as const;
 export type ArticleSlug = (typeof ARTICLE_SLUGS)[number];
 
+export const isArticleSlug = (value: string): value is ArticleSlug => (ARTICLE_SLUGS as readonly string[]).includes(value);
+
 export const articleMetaSchema = z.object({
   slug: z.enum(ARTICLE_SLUGS),
   title: z.string().min(1),

@@ -24,6 +24,11 @@ export const CORE_LAYER_IDS = ['nakhchivan', 'syunik', 'zangezur', 'aras', 'trip
 
 export const LAYER_GROUPS = ['Regions', 'Corridors', 'Energy', 'Sites'] as const;
 
+/** The display label of a layer ("Aras corridor"). */
+export function layerLabel(id: LayerId): string {
+  return LAYERS.find((l) => l.id === id)!.label;
+}
+
 export function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
 }

@@ -2,8 +2,8 @@ import type { Geometry, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import type { AtlasFeature } from './atlas';
 import type { BasemapProperties } from './basemap';
-import { formatDate } from './format';
-import { LAYERS } from './layers';
+import { KIND_LABEL, formatDate } from './format';
+import { layerLabel } from './layers';
 
 /**
  * What a place's share image shows, computed from the same GeoJSON as the map: a frame around the
@@ -32,7 +32,6 @@ export interface ShareImageData {
   frame: [number, number, number, number];
 }
 
-const KIND_LABEL = { region: 'Region', route: 'Route', pipeline: 'Pipeline', site: 'Site', event: 'Event' } as const;
 
 /** The frame: the region, widened to include the place, then padded to the map panel's proportions. */
 export function frameFor(bbox: [number, number, number, number]): [number, number, number, number] {
@@ -76,54 +75,52 @@ function pathOf(geometry: Geometry, project: (p: Position) => [number, number]):
 }
 
 
-export function shareImageData(place: AtlasFeature, basemap: { features: { geometry: Geometry; properties: BasemapProperties }[] }): ShareImageData {
+type Basemap = { features: { geometry: Geometry; properties: BasemapProperties }[] };
+type Project = (p: Position) => [number, number];
+
+/** The country outlines inside a frame, simplified to about a pixel of the image. */
+function outlinesIn(basemap: Basemap, frame: [number, number, number, number], project: Project): string[] {
+  const frameBox = turf.bboxPolygon(frame);
+  return basemap.features
+    .filter((f) => f.properties.role === 'country' && turf.booleanIntersects(turf.feature(f.geometry), frameBox))
+    .map((f) => pathOf(turf.simplify(turf.feature(f.geometry), { tolerance: (frame[2] - frame[0]) / 400 }).geometry, project))
+    .filter((d) => d.length > 0);
+}
+
+/** A place's geometry as drawn on the image: an area, a line or a point, with its centre. */
+function shapeOf(geometry: Geometry, project: Project): ShareImageData['shape'] {
+  const kind: ShapeKind = geometry.type === 'Point' ? 'point' : geometry.type === 'LineString' ? 'line' : 'area';
+  const [x, y] = project(geometry.type === 'Point' ? geometry.coordinates : turf.center(turf.feature(geometry)).geometry.coordinates);
+  return { kind, d: kind === 'point' ? '' : pathOf(geometry, project), x, y };
+}
+
+export function shareImageData(place: AtlasFeature, basemap: Basemap): ShareImageData {
   const p = place.properties;
   const frame = frameFor(p.bbox);
   const project = projector(frame);
-  const frameBox = turf.bboxPolygon(frame);
-
-  const outlines = basemap.features
-    .filter((f) => f.properties.role === 'country' && turf.booleanIntersects(turf.feature(f.geometry), frameBox))
-    .map((f) => {
-      const simplified = turf.simplify(turf.feature(f.geometry), { tolerance: (frame[2] - frame[0]) / 400, highQuality: false });
-      return pathOf(simplified.geometry, project);
-    })
-    .filter((d) => d.length > 0);
-
-  const geometry = place.geometry;
-  const center = geometry.type === 'Point' ? geometry.coordinates : turf.center(turf.feature(geometry)).geometry.coordinates;
-  const [x, y] = project(center);
-  const kind: ShapeKind = geometry.type === 'Point' ? 'point' : geometry.type === 'LineString' ? 'line' : 'area';
+  const outlines = outlinesIn(basemap, frame, project);
   const latest = [...p.dates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
 
   return {
     title: p.name,
-    kicker: `${KIND_LABEL[p.kind]} · ${LAYERS.find((l) => l.id === p.layer)!.label}`,
+    kicker: `${KIND_LABEL[p.kind]} · ${layerLabel(p.layer)}`,
     aliases: p.aliases.slice(0, 4),
     keyLine: latest ? `${formatDate(latest.date)} — ${latest.label}` : null,
     precision: p.precision,
     layer: p.layer,
     outlines,
-    shape: { kind, d: kind === 'point' ? '' : pathOf(geometry, project), x, y },
+    shape: shapeOf(place.geometry, project),
     frame,
   };
 }
 
 /** The site-wide image: every place in the South Caucasus frame, drawn by kind. */
-export function overviewImageData(atlas: { features: AtlasFeature[] }, basemap: Parameters<typeof shareImageData>[1]) {
+export function overviewImageData(atlas: { features: AtlasFeature[] }, basemap: Basemap) {
   const frame = frameFor(REGION);
   const project = projector(frame);
   const frameBox = turf.bboxPolygon(frame);
-  const outlines = basemap.features
-    .filter((f) => f.properties.role === 'country' && turf.booleanIntersects(turf.feature(f.geometry), frameBox))
-    .map((f) => pathOf(turf.simplify(turf.feature(f.geometry), { tolerance: (frame[2] - frame[0]) / 400 }).geometry, project));
   const shapes = atlas.features
     .filter((f) => turf.booleanIntersects(f, frameBox))
-    .map((f) => {
-      const g = f.geometry;
-      const kind: ShapeKind = g.type === 'Point' ? 'point' : g.type === 'LineString' ? 'line' : 'area';
-      const [x, y] = project(g.type === 'Point' ? g.coordinates : turf.center(turf.feature(g)).geometry.coordinates);
-      return { layer: f.properties.layer, shape: { kind, d: kind === 'point' ? '' : pathOf(g, project), x, y } };
-    });
-  return { outlines, shapes, frame };
+    .map((f) => ({ layer: f.properties.layer, shape: shapeOf(f.geometry, project) }));
+  return { outlines: outlinesIn(basemap, frame, project), shapes, frame };
 }

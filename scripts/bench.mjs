@@ -47,6 +47,9 @@ await new Promise((resolve, reject) => {
 const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update'] });
 
+/** Waits for the map's first idle (the atlas and the baseline both mark it); a ceiling for a hung page. */
+const mapDrawn = (page) => page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 120_000 });
+
 /** Asks the server what it sent (body bytes per path) since the last reset. */
 function serverSent(message) {
   return new Promise((resolve) => {
@@ -81,7 +84,7 @@ async function load(url) {
     if (r) r.bytes = e.encodedDataLength;
   });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 120_000 });
+  await mapDrawn(page);
   const idleMs = await page.evaluate(() => performance.getEntriesByName('atlas-map-idle')[0].startTime);
   const fromServer = await serverSent('report');
   await context.close();
@@ -131,7 +134,7 @@ console.log(`Measuring interactions ${RUNS} times each…`);
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await context.newPage();
 await page.goto(`${origin}/`);
-await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 120_000 });
+await mapDrawn(page);
 
 const clickMs = [];
 const PLACES = [
@@ -142,7 +145,7 @@ const PLACES = [
 for (let i = 0; i < RUNS; i += 1) {
   const [id, lonLat] = PLACES[i % PLACES.length];
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 120_000 });
+  await mapDrawn(page);
   clickMs.push(
     await page.evaluate(
       async ({ id, lonLat }) => {
@@ -172,7 +175,7 @@ for (let i = 0; i < RUNS; i += 1) {
 
 const toggleMs = [];
 await page.goto(`${origin}/`);
-await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, null, { timeout: 120_000 });
+await mapDrawn(page);
 for (let i = 0; i < RUNS * 2; i += 1) {
   const layer = ['aras', 'btc', 'strikes', 'syunik', 'zangezur'][i % 5];
   toggleMs.push(

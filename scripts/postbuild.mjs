@@ -34,7 +34,8 @@ function mapChunks() {
   return [`/_next/static/chunks/${mapModule}`];
 }
 
-const preloads = mapChunks()
+const chunks = mapChunks();
+const preloads = chunks
   .map((href) => `<link rel="preload" href="${href}" as="${href.endsWith('.css') ? 'style' : 'script'}"/>`)
   .join('');
 let preloaded = 0;
@@ -45,7 +46,7 @@ for (const file of htmlFiles(out)) {
   writeFileSync(file, html.replace('</head>', `${preloads.replace(/<link /gu, '<link data-map-preload="" ')}</head>`));
   preloaded += 1;
 }
-console.log(`Preloaded the map's ${mapChunks().length} chunks in ${preloaded} pages`);
+console.log(`Preloaded the map's ${chunks.length} chunks in ${preloaded} pages`);
 
 const block = (route, headers) => [route, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 const blocks = [block('/*', { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() })];

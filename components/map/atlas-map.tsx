@@ -33,6 +33,8 @@ declare global {
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** How long a camera flight takes; with reduced motion the camera jumps instead. */
+const flightMs = () => (reducedMotion() ? 0 : 900);
 
 /** Room left for the place panel, which floats over the map: right on wide screens, bottom on phones. */
 function panelPadding(map: MapLibreMap): PaddingOptions {
@@ -111,7 +113,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
           [w, s],
           [e, n],
         ],
-        { padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate && !reducedMotion() ? 900 : 0 },
+        { padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate ? flightMs() : 0 },
       );
     },
     [],
@@ -185,7 +187,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
 
   const fitAll = useCallback(() => {
     const map = mapRef.current?.getMap();
-    map?.fitBounds(unionBounds(places), { padding: 48, duration: reducedMotion() ? 0 : 900 });
+    map?.fitBounds(unionBounds(places), { padding: 48, duration: flightMs() });
   }, [places]);
 
   return (

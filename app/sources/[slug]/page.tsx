@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadArticles } from '@/geo/article-files';
-import { ARTICLE_SLUGS, type ArticleSlug } from '@/geo/articles';
+import { ARTICLE_SLUGS, isArticleSlug } from '@/geo/articles';
 import { buildAtlas } from '@/geo/atlas';
 import { mentionSegments } from '@/geo/mentions';
 import { sourceMetadata } from '@/geo/metadata';
@@ -18,16 +18,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const isSlug = (s: string): s is ArticleSlug => (ARTICLE_SLUGS as readonly string[]).includes(s);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return isSlug(slug) ? sourceMetadata(slug) : {};
+  return isArticleSlug(slug) ? sourceMetadata(slug) : {};
 }
 
 export default async function SourcePage({ params }: Props) {
   const { slug } = await params;
-  if (!isSlug(slug)) notFound();
+  if (!isArticleSlug(slug)) notFound();
   const article = loadArticles()[slug];
   const atlas = buildAtlas();
   /** Places whose passages cite each paragraph, found by name or linked by hand. */
