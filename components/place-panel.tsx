@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
 import { KIND_LABEL, formatDate } from '@/geo/format';
@@ -19,6 +20,18 @@ const PRECISION_STYLE: Record<Precision, string> = {
 
 
 const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`;
+
+/** A titled part of the panel: a section labelled by its heading. */
+function PanelSection({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode }) {
+  return (
+    <section className={className} aria-labelledby={id}>
+      <h3 id={id} className="text-sm font-semibold text-stone-900">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
 
 /** Everything the atlas knows about a place: facts, precision, the articles' passages, sources. */
 export function PlacePanel({ place }: { place: PlaceProperties }) {
@@ -71,10 +84,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
         ) : null}
 
         {place.dates.length > 0 ? (
-          <section className="mt-4" aria-labelledby="place-dates">
-            <h3 id="place-dates" className="text-sm font-semibold text-stone-900">
-              Dates
-            </h3>
+          <PanelSection id="place-dates" title="Dates" className="mt-4">
             <ol className="mt-1 space-y-0.5 text-sm">
               {place.dates.map((d) => (
                 <li key={`${d.date}-${d.label}`} className="grid grid-cols-[6.5rem_1fr] gap-2">
@@ -85,13 +95,10 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                 </li>
               ))}
             </ol>
-          </section>
+          </PanelSection>
         ) : null}
 
-        <section className="mt-5" aria-labelledby="place-passages">
-          <h3 id="place-passages" className="text-sm font-semibold text-stone-900">
-            What the articles say
-          </h3>
+        <PanelSection id="place-passages" title="What the articles say" className="mt-5">
           {ARTICLE_SLUGS.map((slug) => {
             const passages = place.passages.filter((p) => p.article === slug);
             if (passages.length === 0) return null;
@@ -134,12 +141,9 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
               </section>
             );
           })}
-        </section>
+        </PanelSection>
 
-        <section className="mt-5" aria-labelledby="place-sources">
-          <h3 id="place-sources" className="text-sm font-semibold text-stone-900">
-            Sources
-          </h3>
+        <PanelSection id="place-sources" title="Sources" className="mt-5">
           <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-xs text-stone-700">
             {place.sources.map((url) => (
               <li key={url} className="break-all leading-6">
@@ -149,7 +153,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
               </li>
             ))}
           </ol>
-        </section>
+        </PanelSection>
       </article>
     </PanelFrame>
   );
