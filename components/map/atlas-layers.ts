@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '@/geo/layers';
 import { LAYER_LOOKS, STATUS_DASH, iconName } from './layer-styles';
 
@@ -148,3 +148,11 @@ export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] =
 
 /** The style layers that respond to the pointer (labels do not). */
 export const INTERACTIVE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|hit|icon)$/u.test(id));
+
+/** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
+export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {
+  for (const { layer, spec } of ATLAS_LAYER_SPECS) {
+    const want = visible.includes(layer) ? 'visible' : 'none';
+    if ((map.getLayoutProperty(spec.id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(spec.id, 'visibility', want);
+  }
+}

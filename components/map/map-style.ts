@@ -1,5 +1,6 @@
-import type { StyleSpecification } from 'maplibre-gl';
-import { FONT } from './atlas-layers';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerId } from '@/geo/layers';
+import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, FONT } from './atlas-layers';
 
 /**
  * The basemap: Natural Earth served by the app (`/data/basemap.geojson`) and fonts from `/fonts`.
@@ -88,6 +89,23 @@ export function basemapStyle(origin: string): StyleSpecification {
         },
         paint: { 'text-color': '#292524', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
       },
+    ],
+  };
+}
+
+/**
+ * The whole style the map starts with: the basemap, then the atlas source and all its layers, those
+ * not in `visible` hidden. One style from the start lets MapLibre fetch and tile both GeoJSON files
+ * at once; afterwards only layers' visibility changes (see `syncVisibility`).
+ */
+export function atlasStyle(origin: string, visible: readonly LayerId[]): StyleSpecification {
+  const base = basemapStyle(origin);
+  return {
+    ...base,
+    sources: { ...base.sources, [ATLAS_SOURCE]: { type: 'geojson', data: `${origin}/data/atlas.geojson`, promoteId: 'id' } },
+    layers: [
+      ...base.layers,
+      ...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visible.includes(layer) ? 'visible' : 'none' } }) as LayerSpecification),
     ],
   };
 }
