@@ -75,6 +75,20 @@ test.describe('the atlas', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 
+  test('a thin line is picked a few pixels off it, and the pointer says so', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    // Mid-way along the pipeline's nearly east–west stretch across Azerbaijan, nothing else near.
+    const onLine = await screenPoint(page, [46.755, 40.65]);
+    const canvas = page.locator('#map-region canvas');
+    await page.mouse.move(onLine.x, onLine.y + 5);
+    await expect(canvas).toHaveCSS('cursor', 'pointer');
+    await page.mouse.move(onLine.x, onLine.y + 30);
+    await expect(canvas).not.toHaveCSS('cursor', 'pointer');
+    await page.mouse.click(onLine.x, onLine.y + 5);
+    await expect(page).toHaveURL(/\/place\/btc-pipeline/u);
+  });
+
   test('/place/zangezur-corridor opens with its passages and the route in view', async ({ page }) => {
     await page.goto('/place/zangezur-corridor');
     const panel = page.getByRole('complementary', { name: 'Zangezur corridor' });

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
 import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
-import { MapBoot } from '@/components/map/map-boot';
 import { ShareButton } from '@/components/share-button';
 import { Sidebar } from '@/components/sidebar';
 import { buildAtlas } from '@/geo/atlas';
@@ -28,7 +27,6 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
           <LayerPanel places={places} />
         </Sidebar>
         <main className="relative min-w-0 flex-1">
-          <MapBoot />
           <MapArea places={places} />
           {children}
           <Announcer places={places} />

@@ -4,8 +4,15 @@ import { LAYER_LOOKS, STATUS_DASH, iconName } from './layer-styles';
 
 /**
  * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
- * layers (fill + outline, line + hit area, icon + halo) that share its id as a prefix. Hover and
- * selection are feature-state, read by paint expressions; visibility is the only thing that changes.
+ * layers (fill + outline, casing + line, halo + icon, and a label) that share its id as a prefix.
+ * Hover and selection are feature-state, read by paint expressions; visibility is the only thing that
+ * changes.
+ *
+ * Kept lean because every layer and every distinct GL program costs each frame on slow (software)
+ * WebGL: areas carry their translucency in the colour and skip the fill antialiasing pass (their
+ * outline is drawn anyway), all outlines and route lines take their dashes from an expression so they
+ * share one program, and thin lines are picked with a small box around the pointer (`placeAt`)
+ * instead of invisible wide "hit" layers.
  */
 export const ATLAS_SOURCE = 'atlas';
 export const FONT = 'Noto Sans Regular';
@@ -22,6 +29,13 @@ const dash: ExpressionSpecification = [
   ...Object.entries(STATUS_DASH).flatMap(([status, pattern]) => [status, ['literal', pattern ?? [1, 0]]]),
   ['literal', [1, 0]],
 ] as unknown as ExpressionSpecification;
+
+/** `#rrggbb` with an alpha, as `rgba()`. */
+const withAlpha = (hex: string, alpha: number): string =>
+  `rgba(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')}, ${alpha})`;
+
+/** An outline's dashes, as an expression (not a constant) so outlines share the routes' GL program. */
+const outlineDash = (dashed: boolean): ExpressionSpecification => ['case', isArea, ['literal', dashed ? [3, 1.5] : [1, 0]], ['literal', [1, 0]]];
 
 const LABEL_PAINT = { 'text-color': '#1c1917', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 
@@ -54,7 +68,7 @@ function specsFor(id: LayerId): LayerSpecification[] {
           type: 'fill',
           source: ATLAS_SOURCE,
           filter: ['all', ofLayer(id), isArea],
-          paint: { 'fill-color': look.color, 'fill-opacity': ['case', selected, 0.34, hovered, 0.28, 0.16] },
+          paint: { 'fill-color': ['case', selected, withAlpha(look.color, 0.34), hovered, withAlpha(look.color, 0.28), withAlpha(look.color, 0.16)], 'fill-antialias': false },
         },
         {
           id: `${id}-outline`,
@@ -64,7 +78,7 @@ function specsFor(id: LayerId): LayerSpecification[] {
           paint: {
             'line-color': look.color,
             'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
-            ...(look.outline === 'dashed' ? { 'line-dasharray': [3, 1.5] } : {}),
+            'line-dasharray': outlineDash(look.outline === 'dashed'),
           },
         },
         label(id, 6.5),
@@ -88,14 +102,6 @@ function specsFor(id: LayerId): LayerSpecification[] {
           filter: ofLayer(id),
           layout: { 'line-join': 'round' },
           paint: { 'line-color': look.color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash },
-        },
-        // Invisible and wide, so a thin line is easy to hover and click.
-        {
-          id: `${id}-hit`,
-          type: 'line',
-          source: ATLAS_SOURCE,
-          filter: ofLayer(id),
-          paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
         },
         {
           id: `${id}-label`,
@@ -146,8 +152,26 @@ export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] =
   .sort((a, b) => ORDER[LAYER_LOOKS[a.id].geometry]! - ORDER[LAYER_LOOKS[b.id].geometry]!)
   .flatMap((l) => specsFor(l.id).map((spec) => ({ layer: l.id, spec })));
 
-/** The style layers that respond to the pointer (labels do not). */
-export const INTERACTIVE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|hit|icon)$/u.test(id));
+/** The style layers that respond to the pointer (labels, casings and halos do not). */
+export const PICKABLE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|line|icon)$/u.test(id));
+
+/** How far from a thin line the pointer may be and still pick it, in CSS pixels. */
+export const PICK_RADIUS = 7;
+
+/**
+ * The place under a screen point: the topmost pickable feature within `PICK_RADIUS` (icons above
+ * lines above areas, as drawn), or null.
+ */
+export function placeAt(map: MapLibreMap, point: { x: number; y: number }): string | null {
+  const box: [[number, number], [number, number]] = [
+    [point.x - PICK_RADIUS, point.y - PICK_RADIUS],
+    [point.x + PICK_RADIUS, point.y + PICK_RADIUS],
+  ];
+  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+  const [feature] = map.queryRenderedFeatures(box, { layers });
+  const id = feature?.properties?.id;
+  return typeof id === 'string' ? id : null;
+}
 
 /** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
 export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {

@@ -1,54 +1,29 @@
 'use client';
 
-import type { LngLatBoundsLike, Map as MapLibreMap, MapOptions, PaddingOptions } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, { type MapLayerMouseEvent, type MapLib, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import MapGL, { type MapMouseEvent, type MapRef, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/url-state';
 import { rememberOpener } from '../focus-return';
 import { useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
-import { ATLAS_SOURCE, INTERACTIVE_LAYER_IDS, syncVisibility } from './atlas-layers';
-import { ICONS, MAPLIBRE_MODULE, MAPLIBRE_WORKER, MAP_BOOT_MODULE, MAP_OPTIONS, SOUTH_CAUCASUS } from './map-config';
+import { ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
+import { provideIcon } from './icons';
 import { atlasStyle } from './map-style';
 
-// Found by scripts/postbuild.mjs, which preloads this chunk from the atlas pages.
+// MapLibre 6 under Next cannot find its worker on its own (see STACK notes).
+setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+// Start the workers now, while React is still rendering, not when the map is created.
+prewarm();
 performance.mark('atlas-map-module');
 
-type MapLibreModule = typeof import('maplibre-gl');
-/** `public/map-boot.mjs`, which the page itself loads first (see the module's own comment). */
-interface BootModule {
-  earlyMapSettled: Promise<void>;
-  takeEarlyMap(): { maplibregl: MapLibreModule; map: MapLibreMap; container: HTMLElement } | null;
-  loadMapLibre(config: { module: string; worker: string }): Promise<MapLibreModule>;
-  startMap(maplibregl: MapLibreModule, icons: typeof ICONS, host: HTMLElement, options: MapOptions): { map: MapLibreMap };
-  mapState(map: MapLibreMap): { loaded: boolean; idle: boolean; dataError: boolean };
-}
-let boot: BootModule | null = null;
-
-/**
- * MapLibre for react-map-gl, with one change: its `Map` adopts the map the page already started (moved
- * into react-map-gl's container, at the view asked for) and only builds one when there is none.
- */
-async function atlasMapLib(): Promise<MapLib> {
-  // Not bundled: the same module instance the page loaded from its <head>.
-  const loaded: BootModule = await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ MAP_BOOT_MODULE);
-  boot = loaded;
-  await loaded.earlyMapSettled;
-  const maplibregl = await loaded.loadMapLibre({ module: MAPLIBRE_MODULE, worker: MAPLIBRE_WORKER });
-  function AtlasMapLibreMap(options: MapOptions & { container: HTMLElement }) {
-    const early = loaded.takeEarlyMap();
-    if (!early) return loaded.startMap(maplibregl, ICONS, options.container, options).map;
-    const { map, container } = early;
-    options.container.appendChild(container);
-    map.resize();
-    if (!options.bounds && options.center) map.jumpTo({ center: options.center, zoom: options.zoom });
-    // react-map-gl listens from now on; a map that has already loaded says so again, as its own reuse does.
-    if (loaded.mapState(map).loaded) queueMicrotask(() => map.fire('load'));
-    return map;
-  }
-  return { ...maplibregl, Map: AtlasMapLibreMap } as unknown as MapLib;
-}
+/** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
+const SOUTH_CAUCASUS: LngLatBoundsLike = [
+  [40.6, 37.7],
+  [50.6, 43.4],
+];
 
 declare global {
   interface Window {
@@ -91,8 +66,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   const router = useRouter();
   const selectedId = useSelectedPlaceId();
   const { visible, carried } = useVisibleLayers();
-  // The MapLibre map, from its first `load` (react-map-gl's ref can arrive after an adopted map's `load`).
-  const mapRef = useRef<MapLibreMap | null>(null);
+  const mapRef = useRef<MapRef>(null);
   const [ready, setReady] = useState(false);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
@@ -106,20 +80,20 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   });
   const initialViewState = useMemo(() => {
     if (initial.fromHash) return { longitude: initial.fromHash.lon, latitude: initial.fromHash.lat, zoom: initial.fromHash.zoom };
-    return { bounds: SOUTH_CAUCASUS as LngLatBoundsLike };
+    if (initial.place) return { bounds: SOUTH_CAUCASUS };
+    return { bounds: SOUTH_CAUCASUS };
   }, [initial]);
 
-  const [mapLib] = useState(atlasMapLib);
   // The style is built once, with the layers the URL shows at first; later toggles only flip visibility.
   const [mapStyle] = useState(() => atlasStyle(origin, visible));
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    const map = mapRef.current;
+    const map = mapRef.current?.getMap();
     if (loaded && map) syncVisibility(map, visible);
   }, [loaded, visible]);
 
   const writeHash = useCallback(() => {
-    const map = mapRef.current;
+    const map = mapRef.current?.getMap();
     // Only while an atlas page is showing: a move that ends as the reader leaves must not touch the new page's URL.
     if (!map || (window.location.pathname !== '/' && !parsePlacePath(window.location.pathname))) return;
     const c = map.getCenter();
@@ -132,7 +106,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
 
   const frame = useCallback(
     (place: PlaceSummary, animate: boolean) => {
-      const map = mapRef.current;
+      const map = mapRef.current?.getMap();
       if (!map) return;
       const [w, s, e, n] = place.bbox;
       const isPoint = w === e && s === n;
@@ -147,34 +121,37 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
     [],
   );
 
-  const onLoad = useCallback((event: { target: MapLibreMap }) => {
+  // Icons are drawn on demand; the resolver must be in place before the atlas layers ask for them.
+  const resolverSet = useRef(false);
+  const onStyleData = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || resolverSet.current) return;
+    map.setMissingStyleImageResolver((id) => provideIcon(map, id));
+    resolverSet.current = true;
+  }, []);
+
+  const onLoad = useCallback(() => {
     performance.mark('atlas-map-load');
-    const map = event.target;
-    mapRef.current = map;
+    const map = mapRef.current!.getMap();
     window.__atlasMap = map;
     setLoaded(true);
     map.on('error', (event) => {
       if ((event as { sourceId?: string }).sourceId) onStatus('data-error');
     });
-    const state = boot?.mapState(map);
-    if (state?.dataError) onStatus('data-error');
     if (!initial.fromHash && initial.place) frame(initial.place, false);
-    const drawn = () => {
+    map.once('idle', () => {
+      // Read by `npm run bench`: navigation → the map drawn with the atlas on it.
+      performance.mark('atlas-map-idle');
       setReady(true);
       onStatus('ready');
       writeHash();
-    };
-    // Ready once the map has settled here: a map adopted after its first draw was just moved and
-    // resized, so it draws again first. (The boot module marks that first draw, `atlas-map-idle`,
-    // which `npm run bench` reads.)
-    map.once('idle', drawn);
-    map.triggerRepaint();
+    });
   }, [frame, initial, onStatus, writeHash]);
 
   // Selection lives in the URL; the map mirrors it in feature-state and frames a newly chosen place.
   const lastFramed = useRef<string | null>(initial.selectedId);
   useEffect(() => {
-    const map = mapRef.current;
+    const map = mapRef.current?.getMap();
     if (!ready || !map) return;
     // After the next paint: the panel's text shows first, then the map follows.
     let timer = 0;
@@ -196,14 +173,14 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
     };
   }, [ready, selectedId, hoverId, placesById, frame]);
 
-  const onMouseMove = useCallback((event: MapLayerMouseEvent) => {
-    const id = (event.features?.[0]?.properties?.id as string | undefined) ?? null;
+  const onMouseMove = useCallback((event: MapMouseEvent) => {
+    const id = placeAt(event.target, event.point);
     setHoverId((current) => (current === id ? current : id));
   }, []);
 
   const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const id = event.features?.[0]?.properties?.id as string | undefined;
+    (event: MapMouseEvent) => {
+      const id = placeAt(event.target, event.point);
       if (!id || !placesById.has(id)) return;
       rememberOpener(document.getElementById('map-region'));
       router.push(atlasHref({ placeId: id, layers: carried }));
@@ -212,25 +189,28 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   );
 
   const fitAll = useCallback(() => {
-    const map = mapRef.current;
+    const map = mapRef.current?.getMap();
     map?.fitBounds(unionBounds(places), { padding: 48, duration: flightMs() });
   }, [places]);
 
   return (
     <>
       <MapGL
+        ref={mapRef}
         initialViewState={initialViewState}
-        mapLib={mapLib}
         mapStyle={mapStyle}
         style={{ position: 'absolute', inset: 0 }}
-        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         cursor={hoverId ? 'pointer' : 'grab'}
+        onStyleData={onStyleData}
         onLoad={onLoad}
         onMoveEnd={writeHash}
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHoverId(null)}
         onClick={onClick}
-        {...MAP_OPTIONS}
+        attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        dragRotate={false}
+        touchPitch={false}
+        maxPitch={0}
       >
         <NavigationControl position="top-left" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />

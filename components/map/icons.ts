@@ -1,11 +1,12 @@
-import type { Shape } from './layer-styles';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerId } from '@/geo/layers';
+import { LAYER_LOOKS, type Shape, iconName } from './layer-styles';
 
 /**
- * Point symbols: the same outlines for the legend's SVG swatches (`legend-swatch.tsx`) and the map's
- * icons, which `public/map-boot.mjs` draws on a canvas when the style first asks for them (no sprite
- * sheet to host). Sizes are in a 22×22 box.
+ * Point symbols drawn on a canvas at run time: no sprite sheet to host, and the same outlines as the
+ * legend's SVG swatches (see `legend-swatch.tsx`).
  */
-export const ICON_SIZE = 22;
+const SIZE = 22;
 
 /** The outline of each shape in a 22×22 box, as an SVG path (shared with the legend). */
 export const SHAPE_PATHS: Record<Shape, string> = {
@@ -15,3 +16,32 @@ export const SHAPE_PATHS: Record<Shape, string> = {
   circle: 'M11 4 A7 7 0 1 1 10.99 4 Z',
   ring: 'M11 3 A8 8 0 1 1 10.99 3 Z M11 7 A4 4 0 1 0 11.01 7 Z',
 };
+
+function drawIcon(layer: LayerId, pixelRatio: number): ImageData | null {
+  const look = LAYER_LOOKS[layer];
+  if (look.geometry !== 'point') return null;
+  const size = SIZE * pixelRatio;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.scale(pixelRatio, pixelRatio);
+  const path = new Path2D(SHAPE_PATHS[look.shape]);
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke(path);
+  ctx.fillStyle = look.color;
+  ctx.fill(path, 'evenodd');
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** Adds an atlas icon when the style asks for one it does not have yet. */
+export function provideIcon(map: MapLibreMap, id: string): void {
+  const layer = id.replace(/^atlas-/u, '') as LayerId;
+  if (!(layer in LAYER_LOOKS) || iconName(layer) !== id || map.hasImage(id)) return;
+  const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  const image = drawIcon(layer, pixelRatio);
+  if (image) map.addImage(id, image, { pixelRatio });
+}

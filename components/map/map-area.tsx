@@ -1,6 +1,5 @@
 'use client';
 
-import 'maplibre-gl/dist/maplibre-gl.css';
 import dynamic from 'next/dynamic';
 import { Component, type ReactNode, useCallback, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
@@ -69,8 +68,6 @@ export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
 
   return (
     <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">
-      {/* Where `public/map-boot.mjs` starts the map before the app runs; React never touches its content. */}
-      <div id="atlas-map-early" className="absolute inset-0" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
       {webgl ? (
         <MapErrorBoundary fallback={NO_WEBGL}>
           <AtlasMap places={places} onStatus={onStatus} />
