@@ -54,6 +54,8 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
                       <li key={place.id}>
                         <Link
                           href={atlasHref({ placeId: place.id, layers: carried })}
+                          // Prefetched by MapArea once the map is drawn, not while it loads.
+                          prefetch={false}
                           data-place-link={place.id}
                           aria-current={place.id === selectedId ? 'page' : undefined}
                           onClick={(event) => rememberOpener(event.currentTarget)}

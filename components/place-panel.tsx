@@ -106,7 +106,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
             return (
               <section key={slug} className="mt-3" data-article={slug}>
                 <h4 className="text-sm font-medium italic leading-snug text-stone-800">
-                  <Link href={`/sources/${slug}`} className="hover:underline">
+                  <Link href={`/sources/${slug}`} prefetch={false} className="hover:underline">
                     {meta.title}
                   </Link>
                 </h4>
@@ -122,7 +122,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                       </blockquote>
                       <p className="mt-1 pl-3 text-xs text-stone-600">
                         <cite className="not-italic">
-                          <Link href={`/sources/${p.article}#p${p.paragraph}`} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                          <Link href={`/sources/${p.article}#p${p.paragraph}`} prefetch={false} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
                             {p.cite}
                           </Link>
                         </cite>

@@ -1,8 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { Component, type ReactNode, useCallback, useState, useSyncExternalStore } from 'react';
+import { useRouter } from 'next/navigation';
+import { Component, type ReactNode, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
+import { atlasHref } from '@/geo/url-state';
+import { useVisibleLayers } from '../use-atlas-url';
 import { MapKeys } from './map-keys';
 
 let webglAvailable: boolean | undefined;
@@ -65,6 +68,20 @@ export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
   const webgl = useSyncExternalStore(noop, hasWebGL, () => true);
   const [status, setStatus] = useState<'loading' | 'ready' | 'data-error'>('loading');
   const onStatus = useCallback((s: 'ready' | 'data-error') => setStatus((current) => (current === 'data-error' ? current : s)), []);
+
+  // Every place's page, fetched ahead so opening one is instant — but only once the map is drawn (or
+  // cannot be): fetched while it loads, 22 pages compete with the map's own data for the network and
+  // the CPU. The place links say `prefetch={false}` for that reason.
+  const router = useRouter();
+  const { carried } = useVisibleLayers();
+  const settled = !webgl || status !== 'loading';
+  useEffect(() => {
+    if (!settled) return;
+    const id = window.requestIdleCallback(() => {
+      for (const p of places) router.prefetch(atlasHref({ placeId: p.id, layers: carried }));
+    });
+    return () => window.cancelIdleCallback(id);
+  }, [settled, places, router, carried]);
 
   return (
     <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">
