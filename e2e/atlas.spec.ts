@@ -75,6 +75,26 @@ test.describe('the atlas', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 
+  test('place pages are fetched ahead only once the map is drawn', async ({ page }) => {
+    const prefetched = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/place/')) prefetched.add(path.split('/')[2]!);
+    });
+    await page.goto('/');
+    await waitForMap(page);
+    const whileLoading = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('atlas-map-idle')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/place/') && e.startTime < drawn)
+        .map((e) => e.name);
+    });
+    expect(whileLoading, 'place pages fetched while the map was loading').toEqual([]);
+    // Then, in idle time, every place's page.
+    await expect.poll(() => prefetched.size, { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
+  });
+
   test('a thin line is picked a few pixels off it, and the pointer says so', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
