@@ -167,16 +167,19 @@ export function placeAt(map: MapLibreMap, point: { x: number; y: number }): stri
     [point.x - PICK_RADIUS, point.y - PICK_RADIUS],
     [point.x + PICK_RADIUS, point.y + PICK_RADIUS],
   ];
-  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-  const [feature] = map.queryRenderedFeatures(box, { layers });
+  // Hidden layers render nothing, so MapLibre returns nothing of them: no visibility check needed here.
+  const [feature] = map.queryRenderedFeatures(box, { layers: PICKABLE_LAYER_IDS });
   const id = feature?.properties?.id;
   return typeof id === 'string' ? id : null;
 }
 
+/** A style layer's `visibility` when the atlas layers in `visible` are shown. */
+export const visibilityOf = (layer: LayerId, visible: readonly LayerId[]): 'visible' | 'none' => (visible.includes(layer) ? 'visible' : 'none');
+
 /** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
 export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {
   for (const { layer, spec } of ATLAS_LAYER_SPECS) {
-    const want = visible.includes(layer) ? 'visible' : 'none';
+    const want = visibilityOf(layer, visible);
     if ((map.getLayoutProperty(spec.id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(spec.id, 'visibility', want);
   }
 }

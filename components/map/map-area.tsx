@@ -5,7 +5,6 @@ import { useRouter } from 'next/navigation';
 import { Component, type ReactNode, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref } from '@/geo/url-state';
-import { useVisibleLayers } from '../use-atlas-url';
 import { MapKeys } from './map-keys';
 
 let webglAvailable: boolean | undefined;
@@ -71,17 +70,17 @@ export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
 
   // Every place's page, fetched ahead so opening one is instant — but only once the map is drawn (or
   // cannot be): fetched while it loads, 22 pages compete with the map's own data for the network and
-  // the CPU. The place links say `prefetch={false}` for that reason.
+  // the CPU. The place links say `prefetch={false}` for that reason. The plain paths, once: keyed by
+  // the current `?layers=`, every checkbox would fetch all 22 again.
   const router = useRouter();
-  const { carried } = useVisibleLayers();
   const settled = !webgl || status !== 'loading';
   useEffect(() => {
     if (!settled) return;
     const id = window.requestIdleCallback(() => {
-      for (const p of places) router.prefetch(atlasHref({ placeId: p.id, layers: carried }));
+      for (const p of places) router.prefetch(atlasHref({ placeId: p.id }));
     });
     return () => window.cancelIdleCallback(id);
-  }, [settled, places, router, carried]);
+  }, [settled, places, router]);
 
   return (
     <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">

@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '@/geo/layers';
-import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, FONT } from './atlas-layers';
+import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, FONT, visibilityOf } from './atlas-layers';
 
 /**
  * The basemap: Natural Earth served by the app (`/data/basemap.geojson`) and fonts from `/fonts`.
@@ -113,7 +113,7 @@ export function atlasStyle(origin: string, visible: readonly LayerId[]): StyleSp
     sources: { ...base.sources, [ATLAS_SOURCE]: { type: 'geojson', data: `${origin}/data/atlas.geojson`, promoteId: 'id' } },
     layers: [
       ...base.layers,
-      ...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visible.includes(layer) ? 'visible' : 'none' } }) as LayerSpecification),
+      ...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visibilityOf(layer, visible) } }) as LayerSpecification),
     ],
   };
 }
