@@ -6,7 +6,7 @@ import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref } from '@/geo/url-state';
 import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
-import { STATUS_LABEL } from './map/layer-styles';
+import { LAYER_LOOKS, STATUS_LABEL } from './map/layer-styles';
 import { useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
 
 interface ViewProps {
@@ -32,6 +32,8 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
               const inLayer = places.filter((p) => p.layer === layer.id);
               const status = inLayer.find((p) => p.status)?.status ?? null;
               const checkboxId = `layer-${layer.id}`;
+              const look = LAYER_LOOKS[layer.id];
+              const open = look.geometry === 'point' ? look.open : undefined;
               return (
                 <li key={layer.id}>
                   <div className="flex items-center gap-2">
@@ -49,6 +51,16 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
                       {status ? <span className="font-normal text-stone-500"> · {STATUS_LABEL[status]}</span> : null}
                     </label>
                   </div>
+                  {open ? (
+                    <ul className="ml-[3.25rem] mt-0.5 text-xs text-stone-600" aria-label={`${layer.label} symbols`} data-symbol-key={layer.id}>
+                      <li className="flex items-center gap-1.5">
+                        <LegendSwatch layer={layer.id} /> {open.filledLabel}
+                      </li>
+                      <li className="flex items-center gap-1.5">
+                        <LegendSwatch layer={layer.id} open /> {open.openLabel}
+                      </li>
+                    </ul>
+                  ) : null}
                   <ul className="ml-[3.25rem] mt-0.5 flex flex-col" aria-label={`${layer.label} places`}>
                     {inLayer.map((place) => (
                       <li key={place.id}>

@@ -4,7 +4,7 @@ import { SHAPE_PATHS } from './map/icons';
 import { LAYER_LOOKS, STATUS_DASH } from './map/layer-styles';
 
 /** A legend swatch drawn from the same look as the map layer: fill and outline, dash, or symbol shape. */
-export function LegendSwatch({ layer, status }: { layer: LayerId; status?: Status | null }) {
+export function LegendSwatch({ layer, status, open = false }: { layer: LayerId; status?: Status | null; open?: boolean }) {
   const look = LAYER_LOOKS[layer];
   const common = { width: 22, height: 22, viewBox: '0 0 22 22', 'aria-hidden': true, className: 'shrink-0' } as const;
   switch (look.geometry) {
@@ -28,7 +28,11 @@ export function LegendSwatch({ layer, status }: { layer: LayerId; status?: Statu
     case 'point':
       return (
         <svg {...common}>
-          <path d={SHAPE_PATHS[look.shape]} fill={look.color} fillRule="evenodd" stroke="#fff" strokeWidth={1.5} />
+          {open ? (
+            <path d={SHAPE_PATHS[look.shape]} fill="#fff" fillRule="evenodd" stroke={look.color} strokeWidth={1.8} />
+          ) : (
+            <path d={SHAPE_PATHS[look.shape]} fill={look.color} fillRule="evenodd" stroke="#fff" strokeWidth={1.5} />
+          )}
         </svg>
       );
   }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { loadArticles } from '@/geo/article-files';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
-import { KIND_LABEL, formatDate } from '@/geo/format';
+import type { Citation } from '@/geo/citations';
+import { INCIDENT_LABEL, KIND_LABEL, formatDate } from '@/geo/format';
 import { layerLabel } from '@/geo/layers';
 import type { PlaceProperties, Precision } from '@/geo/schema';
 import { passageHref } from '@/geo/url-state';
+import { EditorialNote } from './editorial-note';
 import { CopyPassageLink } from './copy-passage-link';
 import { HighlightedText } from './highlighted-text';
 import { LegendSwatch } from './legend-swatch';
@@ -18,6 +21,28 @@ const PRECISION_STYLE: Record<Precision, string> = {
 };
 
 
+
+/** "Title — Publisher, date", linked to the publisher's page. */
+export function CitationText({ citation }: { citation: Citation }) {
+  return (
+    <>
+      <a href={citation.url} rel="noreferrer" className="underline decoration-stone-400 underline-offset-2 hover:text-stone-950">
+        {citation.title}
+      </a>
+      {` — ${citation.publisher}`}
+      {citation.date ? (
+        <>
+          , <time dateTime={citation.date}>{formatDate(citation.date)}</time>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The whole paragraph a passage comes from (the panel expands it in place). */
+function paragraphText(article: keyof ReturnType<typeof loadArticles>, n: number): string | null {
+  return loadArticles()[article].paragraphs.find((p) => p.n === n)?.text ?? null;
+}
 
 const km = (n: number) => `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`;
 
@@ -44,6 +69,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
             <LegendSwatch layer={place.layer} status={place.status} />
             {KIND_LABEL[place.kind]} · {layerLabel(place.layer)}
             {place.status ? ` · ${STATUS_LABEL[place.status]}` : ''}
+            {place.incident ? ` · ${INCIDENT_LABEL[place.incident]}` : ''}
           </p>
           <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900">
             {place.name}
@@ -98,6 +124,32 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
           </PanelSection>
         ) : null}
 
+        {place.claims.length > 0 ? (
+          <PanelSection id="place-claims" title="Accounts" className="mt-4">
+            <p className="mt-0.5 text-xs text-stone-600">What each side says; the atlas does not take a side.</p>
+            <ul className="mt-1.5 space-y-2 text-sm" data-claims>
+              {place.claims.map((c) => (
+                <li key={`${c.by}-${c.text}`} data-claim>
+                  <p>
+                    <span className="font-semibold">{c.by}</span>
+                    {c.date ? (
+                      <>
+                        {' ('}
+                        <time dateTime={c.date}>{formatDate(c.date)}</time>
+                        {')'}
+                      </>
+                    ) : null}
+                    : {c.text}
+                  </p>
+                  <p className="text-xs text-stone-600">
+                    <CitationText citation={c.source} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </PanelSection>
+        ) : null}
+
         <PanelSection id="place-passages" title="What the articles say" className="mt-5">
           {ARTICLE_SLUGS.map((slug) => {
             const passages = place.passages.filter((p) => p.article === slug);
@@ -135,6 +187,15 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                         <CopyPassageLink placeId={place.id} passageId={p.id} />
                         {p.curated && p.why ? <span className="block text-stone-500">Linked by hand: {p.why}</span> : null}
                       </p>
+                      {p.editorialNote ? (
+                        <EditorialNote text={p.editorialNote} className="ml-3 mt-1" />
+                      ) : null}
+                      {paragraphText(p.article, p.paragraph) !== p.text ? (
+                        <details className="ml-3 mt-1 text-xs text-stone-700" data-whole-paragraph>
+                          <summary className="cursor-pointer select-none text-stone-600 hover:text-stone-900">Whole paragraph ({p.cite})</summary>
+                          <p className="mt-1 border-l-2 border-stone-200 pl-2 text-sm leading-relaxed text-stone-800">{paragraphText(p.article, p.paragraph)}</p>
+                        </details>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -145,11 +206,9 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
 
         <PanelSection id="place-sources" title="Sources" className="mt-5">
           <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-xs text-stone-700">
-            {place.sources.map((url) => (
-              <li key={url} className="break-all leading-6">
-                <a href={url} rel="noreferrer" className="underline decoration-stone-400 underline-offset-2 hover:text-stone-950">
-                  {url}
-                </a>
+            {place.sources.map((citation) => (
+              <li key={citation.url} className="leading-5" data-citation>
+                <CitationText citation={citation} />
               </li>
             ))}
           </ol>

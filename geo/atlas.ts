@@ -3,8 +3,9 @@ import * as turf from '@turf/turf';
 import { loadArticles } from './article-files';
 import type { Article, ArticleSlug } from './articles';
 import { lengthKm } from './geometry';
+import { type Ledger, LEDGER, ledgerEntry } from './ledger';
 import { findPassages } from './passages';
-import { PLACES, type PlaceSpec } from './places';
+import { PLACES, type PlaceSpec, resolveGeometry } from './places';
 import { type PlaceProperties, describeIssues, placePropertiesSchema } from './schema';
 
 export type AtlasFeature = Feature<Geometry, PlaceProperties> & { id: string };
@@ -50,10 +51,10 @@ function isLinear(geometry: Geometry): geometry is LineString {
 }
 
 /** Builds one feature from its catalogue entry; throws with the place and field named if it is malformed. */
-export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Article>): AtlasFeature {
+export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Article>, ledger: Ledger = LEDGER): AtlasFeature {
   let geometry: Geometry;
   try {
-    geometry = compactGeometry(spec.geometry());
+    geometry = compactGeometry(resolveGeometry(spec.geometry));
   } catch (error) {
     throw new Error(`place '${spec.id}': field 'geometry': ${(error as Error).message}`, { cause: error });
   }
@@ -70,7 +71,12 @@ export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Arti
     aliases: spec.aliases,
     status: spec.status ?? null,
     sources: spec.sources,
-    passages: findPassages({ placeId: spec.id, match: spec.match, curated: spec.curated ?? [] }, articles),
+    claims: spec.claims ?? [],
+    incident: spec.incident ?? null,
+    passages: findPassages({ placeId: spec.id, match: spec.match, refs: spec.refs, curated: spec.curated ?? [] }, articles).map((p) => ({
+      ...p,
+      editorialNote: ledgerEntry(p.article, p.paragraph, ledger)?.note ?? null,
+    })),
     lengthKm: isLinear(geometry) ? lengthKm(geometry) : null,
     officialLength: spec.officialLength?.text ?? null,
     officialLengthKm: spec.officialLength?.km ?? null,
@@ -84,13 +90,13 @@ export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Arti
 }
 
 /** Validates a whole catalogue: unique ids first, then every entry. */
-export function buildAtlasFrom(specs: readonly PlaceSpec[], articles: Record<ArticleSlug, Article>): Atlas {
+export function buildAtlasFrom(specs: readonly PlaceSpec[], articles: Record<ArticleSlug, Article>, ledger: Ledger = LEDGER): Atlas {
   const seen = new Set<string>();
   for (const spec of specs) {
     if (seen.has(spec.id)) throw new Error(`place '${spec.id}': field 'id': duplicate id`);
     seen.add(spec.id);
   }
-  return { type: 'FeatureCollection', features: specs.map((spec) => buildFeature(spec, articles)) };
+  return { type: 'FeatureCollection', features: specs.map((spec) => buildFeature(spec, articles, ledger)) };
 }
 
 let cached: Atlas | null = null;

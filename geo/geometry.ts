@@ -1,7 +1,8 @@
-import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import { gazLine, lonLatOf } from './gazetteer';
 import { ISO, country, iranNorthernBorder, largestPolygon, polygonContaining } from './natural-earth';
+import disputedAreas from './natural-earth/disputed-areas.json';
 
 /**
  * The atlas's derived geometry. Every function is pure and deterministic: the same Natural Earth
@@ -142,3 +143,50 @@ export function lengthInsideKm(line: LineString, area: Feature<Polygon | MultiPo
   }
   return Math.round(inside * 10) / 10;
 }
+
+/** A Natural Earth breakaway or disputed area, by its `BRK_NAME`. */
+export function disputedArea(name: string): Polygon | MultiPolygon {
+  const found = (disputedAreas as unknown as FeatureCollection<Polygon | MultiPolygon, { BRK_NAME: string }>).features.find((f) => f.properties.BRK_NAME === name);
+  if (!found) throw new Error(`Natural Earth: no disputed area named '${name}'`);
+  return found.geometry;
+}
+
+/**
+ * The Lachin corridor road, schematic: Goris → Lachin town → Shusha → Khankendi (sourced town
+ * positions, see the place's citations), not the road's alignment — which from August 2022 bypassed
+ * Lachin town to the south.
+ */
+export function lachinCorridorGeometry(): LineString {
+  return turf.lineString([[46.33816, 39.51288], [46.54694, 39.64083], lonLatOf('shusha'), lonLatOf('khankendi')]).geometry;
+}
+
+/** How far north of BTC the South Caucasus gas pipeline is drawn, so the two lines can be told apart. */
+const SCP_OFFSET_KM = 2;
+
+/**
+ * The South Caucasus gas pipeline, schematic: it shares BTC's corridor from Sangachal to the
+ * Georgia–Turkey border (the gazetteer's BTC waypoints 1–13), drawn 2 km to its north.
+ */
+export function southCaucasusPipelineGeometry(): LineString {
+  const waypoints = gazLine('btc_pipeline').waypoints.slice(0, 13);
+  return turf.lineOffset(turf.lineString(waypoints), -SCP_OFFSET_KM, { units: 'kilometers' }).geometry;
+}
+
+/**
+ * The shapes the catalogue (`places.json`) names: geometry stays in code, derived from Natural Earth
+ * and the gazetteer, and a place refers to it as `{ "shape": "<name>" }`.
+ */
+export const SHAPES = {
+  nakhchivan: nakhchivanGeometry,
+  syunik: syunikGeometry,
+  'zangezur-corridor': zangezurGeometry,
+  tripp: trippGeometry,
+  'aras-corridor': arasCorridorGeometry,
+  btc: btcGeometry,
+  'lachin-corridor': lachinCorridorGeometry,
+  'south-caucasus-pipeline': southCaucasusPipelineGeometry,
+  gaza: () => disputedArea('Gaza'),
+  'south-ossetia': () => disputedArea('South Ossetia'),
+} as const satisfies Record<string, () => Geometry>;
+export type ShapeName = keyof typeof SHAPES;
+export const SHAPE_NAMES = Object.keys(SHAPES) as [ShapeName, ...ShapeName[]];

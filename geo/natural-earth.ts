@@ -22,6 +22,27 @@ export const ISO = {
   israel: '376',
 } as const;
 
+/**
+ * Countries a catalogue point may be placed in (ISO 3166 alpha-2 → the numeric id world-atlas uses);
+ * a unit test checks every such point lies inside its country on these very borders.
+ */
+export const COUNTRY_ISO = {
+  AM: ISO.armenia,
+  AZ: ISO.azerbaijan,
+  GE: ISO.georgia,
+  IR: ISO.iran,
+  TR: ISO.turkey,
+  RU: ISO.russia,
+  IL: ISO.israel,
+  PS: '275',
+  CH: '756',
+  IQ: '368',
+  SY: '760',
+  LB: '422',
+} as const;
+export type CountryCode = keyof typeof COUNTRY_ISO;
+export const COUNTRY_CODES = Object.keys(COUNTRY_ISO) as [CountryCode, ...CountryCode[]];
+
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 
 export function country(iso: string): CountryFeature {

@@ -1,22 +1,22 @@
 import { ARTICLE_SLUGS, type Article, type ArticleSlug, type Paragraph, citeParagraph } from './articles';
+import type { CuratedLink } from './places';
 import type { Passage } from './schema';
 import { collapseWhitespace, escapeRegExp } from './text';
-
-/** A paragraph linked by hand because it discusses a place without naming it. */
-export interface CuratedLink {
-  article: ArticleSlug;
-  paragraph: number;
-  /** A verbatim excerpt of that paragraph. */
-  quote: string;
-  why: string;
-}
 
 export interface PassageQuery {
   placeId: string;
   /** Phrases that name the place in the articles (matched case-insensitively, as whole words). */
   match: readonly string[];
+  /**
+   * Phrases that refer back to the place in the sentences right after it is named ("the attack",
+   * "the strike"): such a sentence belongs to the same passage.
+   */
+  refs?: readonly string[];
   curated: readonly CuratedLink[];
 }
+
+/** What the finder adds to every passage it returns, beyond the quote itself. */
+type PassageDraft = Omit<Passage, 'id' | 'editorialNote'>;
 
 /** Builds a whole-word, case-insensitive pattern; hyphens match any dash and apostrophes either quote. */
 export function namePattern(phrases: readonly string[]): RegExp | null {
@@ -54,15 +54,19 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The runs of consecutive sentences of a paragraph that name the place. */
-function namedRuns(paragraph: Paragraph, pattern: RegExp): [number, number][] {
+/**
+ * The runs of consecutive sentences of a paragraph that name the place, each carried on through the
+ * sentences right after it that refer back to it (`refs`: "the attack").
+ */
+function namedRuns(paragraph: Paragraph, pattern: RegExp, refs: RegExp | null): [number, number][] {
   const hits = findSpans(paragraph.text, pattern);
   if (hits.length === 0) return [];
   const runs: [number, number][] = [];
   let current: [number, number] | null = null;
   for (const [start, end] of sentenceSpans(paragraph.text)) {
     const named = hits.some(([h]) => h >= start && h < end);
-    if (named) {
+    const refersBack = current !== null && refs !== null && findSpans(paragraph.text.slice(start, end), refs).length > 0;
+    if (named || refersBack) {
       if (current) current[1] = end;
       else current = [start, end];
     } else if (current) {
@@ -75,15 +79,16 @@ function namedRuns(paragraph: Paragraph, pattern: RegExp): [number, number][] {
 }
 
 /** Every passage of both articles that concerns the place, in article and paragraph order. */
-export function findPassages(query: PassageQuery, articles: Record<ArticleSlug, Article>): Passage[] {
+export function findPassages(query: PassageQuery, articles: Record<ArticleSlug, Article>): (PassageDraft & { id: string })[] {
   const pattern = namePattern(query.match);
-  const passages: Omit<Passage, 'id'>[] = [];
+  const refs = namePattern(query.refs ?? []);
+  const passages: PassageDraft[] = [];
 
   for (const slug of ARTICLE_SLUGS) {
     for (const paragraph of articles[slug].paragraphs) {
       const base = { article: slug, paragraph: paragraph.n, cite: citeParagraph(slug, paragraph), section: paragraph.section };
-      const fromNames: Omit<Passage, 'id'>[] = pattern
-        ? namedRuns(paragraph, pattern).map(([start, end]) => {
+      const fromNames: PassageDraft[] = pattern
+        ? namedRuns(paragraph, pattern, refs).map(([start, end]) => {
             const text = paragraph.text.slice(start, end);
             return { ...base, text, spans: findSpans(text, pattern), curated: false, why: null };
           })

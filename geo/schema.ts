@@ -1,4 +1,6 @@
 import { ARTICLE_SLUGS } from './articles';
+import { citationSchema } from './citations';
+import { isoDateSchema } from './dates';
 import { PLACE_ID_PATTERN } from './ids';
 import { z } from './zod';
 import { LAYER_IDS } from './layers';
@@ -17,10 +19,24 @@ export type Status = (typeof STATUSES)[number];
 
 export const placeIdSchema = z.string().regex(PLACE_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** Strike-layer sites: a confirmed attack, or a site under threat or shut as a precaution with no confirmed hit. */
+export const INCIDENTS = ['attack', 'threat', 'precaution'] as const;
+export type Incident = (typeof INCIDENTS)[number];
 
-export const datedFactSchema = z.object({ date: isoDate, label: z.string().min(3) });
+export const datedFactSchema = z.object({ date: isoDateSchema, label: z.string().min(3) }).strict();
 export type DatedFact = z.infer<typeof datedFactSchema>;
+
+/** A statement one side makes (and another may dispute), shown as that side's account, never as ours. */
+export const claimSchema = z
+  .object({
+    text: z.string().min(10),
+    /** Who says so: "Azerbaijan's defence ministry", "Iran's foreign ministry", "Souleimanov (2024)". */
+    by: z.string().min(2),
+    date: isoDateSchema.optional(),
+    source: citationSchema,
+  })
+  .strict();
+export type Claim = z.infer<typeof claimSchema>;
 
 export const passageSchema = z.object({
   /** Stable anchor, e.g. `souleimanov-2024-p31` (a second passage from the same paragraph gets `-2`). */
@@ -38,6 +54,8 @@ export const passageSchema = z.object({
   curated: z.boolean(),
   /** For curated passages: why it concerns the place. */
   why: z.string().nullable(),
+  /** An editorial note of ours on a slip in this paragraph (from the ledger), or null. */
+  editorialNote: z.string().nullable(),
 });
 export type Passage = z.infer<typeof passageSchema>;
 
@@ -52,7 +70,12 @@ export const placePropertiesSchema = z.object({
   dates: z.array(datedFactSchema),
   aliases: z.array(z.string().min(2)),
   status: z.enum(STATUSES).nullable(),
-  sources: z.array(z.url()).min(1),
+  /** Citations of the facts and coordinates: "Title — Publisher, date", each the publisher's own page. */
+  sources: z.array(citationSchema).min(1),
+  /** Contested statements, each attributed to who makes it. */
+  claims: z.array(claimSchema),
+  /** Strike-layer sites: whether an attack is confirmed; null elsewhere. */
+  incident: z.enum(INCIDENTS).nullable(),
   passages: z.array(passageSchema).min(1, 'needs at least one passage from the articles'),
   /** Routes and pipelines: length computed with turf, km. */
   lengthKm: z.number().positive().nullable(),

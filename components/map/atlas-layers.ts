@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '@/geo/layers';
-import { LAYER_LOOKS, STATUS_DASH, iconName } from './layer-styles';
+import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styles';
 
 /**
  * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
@@ -44,7 +44,8 @@ const label = (id: LayerId, minzoom: number): LayerSpecification => ({
   type: 'symbol',
   source: ATLAS_SOURCE,
   minzoom,
-  filter: ofLayer(id),
+  // Lines are labelled along themselves (lineSpecs).
+  filter: ['all', ofLayer(id), ['!=', ['geometry-type'], 'LineString']],
   layout: {
     'text-field': ['get', 'name'],
     'text-font': [FONT],
@@ -58,64 +59,82 @@ const label = (id: LayerId, minzoom: number): LayerSpecification => ({
   paint: LABEL_PAINT,
 });
 
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+
+/** Fill and outline of a layer's areas, and their label. */
+function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): LayerSpecification[] {
+  return [
+    {
+      id: `${id}-fill`,
+      type: 'fill',
+      source: ATLAS_SOURCE,
+      filter: ['all', ofLayer(id), isArea],
+      paint: { 'fill-color': ['case', selected, withAlpha(color, 0.34), hovered, withAlpha(color, 0.28), withAlpha(color, 0.16)], 'fill-antialias': false },
+    },
+    {
+      id: `${id}-outline`,
+      type: 'line',
+      source: ATLAS_SOURCE,
+      filter: ['all', ofLayer(id), isArea],
+      paint: {
+        'line-color': color,
+        'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
+        'line-dasharray': outlineDash(outline === 'dashed'),
+      },
+    },
+  ];
+}
+
+/** Casing and line of a layer's routes or pipelines, dashed by status, and their label along the line. */
+function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): LayerSpecification[] {
+  const width = kind === 'pipeline' ? 3 : 3.5;
+  return [
+    {
+      id: `${id}-casing`,
+      type: 'line',
+      source: ATLAS_SOURCE,
+      filter: ['all', ofLayer(id), isLine],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': 0.9 },
+    },
+    {
+      id: `${id}-line`,
+      type: 'line',
+      source: ATLAS_SOURCE,
+      filter: ['all', ofLayer(id), isLine],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash },
+    },
+    {
+      id: `${id}-line-label`,
+      type: 'symbol',
+      source: ATLAS_SOURCE,
+      minzoom: 7,
+      filter: ['all', ofLayer(id), isLine],
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11.5, 'text-offset': [0, 1], 'text-optional': true },
+      paint: LABEL_PAINT,
+    },
+  ];
+}
+
+/** The icon a point layer's features show: the open variant where the look says so. */
+function iconImage(id: LayerId, look: Extract<LayerLook, { geometry: 'point' }>): ExpressionSpecification | string {
+  if (!look.open) return iconName(id);
+  return ['match', ['get', look.open.property], [...look.open.values], iconName(id, true), iconName(id)] as unknown as ExpressionSpecification;
+}
+
 function specsFor(id: LayerId): LayerSpecification[] {
   const look = LAYER_LOOKS[id];
   switch (look.geometry) {
     case 'area':
-      return [
-        {
-          id: `${id}-fill`,
-          type: 'fill',
-          source: ATLAS_SOURCE,
-          filter: ['all', ofLayer(id), isArea],
-          paint: { 'fill-color': ['case', selected, withAlpha(look.color, 0.34), hovered, withAlpha(look.color, 0.28), withAlpha(look.color, 0.16)], 'fill-antialias': false },
-        },
-        {
-          id: `${id}-outline`,
-          type: 'line',
-          source: ATLAS_SOURCE,
-          filter: ['all', ofLayer(id), isArea],
-          paint: {
-            'line-color': look.color,
-            'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
-            'line-dasharray': outlineDash(look.outline === 'dashed'),
-          },
-        },
-        label(id, 6.5),
-      ];
+      return [...areaSpecs(id, look.color, look.outline), label(id, 6.5)];
     case 'route':
-    case 'pipeline': {
-      const width = look.geometry === 'pipeline' ? 3 : 3.5;
-      return [
-        {
-          id: `${id}-casing`,
-          type: 'line',
-          source: ATLAS_SOURCE,
-          filter: ofLayer(id),
-          layout: { 'line-cap': 'round', 'line-join': 'round' },
-          paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': 0.9 },
-        },
-        {
-          id: `${id}-line`,
-          type: 'line',
-          source: ATLAS_SOURCE,
-          filter: ofLayer(id),
-          layout: { 'line-join': 'round' },
-          paint: { 'line-color': look.color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash },
-        },
-        {
-          id: `${id}-label`,
-          type: 'symbol',
-          source: ATLAS_SOURCE,
-          minzoom: 7,
-          filter: ofLayer(id),
-          layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11.5, 'text-offset': [0, 1], 'text-optional': true },
-          paint: LABEL_PAINT,
-        },
-      ];
-    }
+    case 'pipeline':
+      return lineSpecs(id, look.color, look.geometry);
     case 'point':
       return [
+        ...(look.areas ? areaSpecs(id, look.color, look.areas) : []),
+        ...(look.lines ? lineSpecs(id, look.color, look.lines) : []),
         {
           id: `${id}-halo`,
           type: 'circle',
@@ -135,7 +154,7 @@ function specsFor(id: LayerId): LayerSpecification[] {
           source: ATLAS_SOURCE,
           filter: ['all', ofLayer(id), isPoint],
           layout: {
-            'icon-image': iconName(id),
+            'icon-image': iconImage(id, look),
             'icon-size': 0.9,
             'icon-allow-overlap': true,
             'icon-ignore-placement': true,

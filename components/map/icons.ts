@@ -15,9 +15,13 @@ export const SHAPE_PATHS: Record<Shape, string> = {
   burst: 'M11 1 L13.6 7.2 L20.5 6 L15.8 11 L20.5 16 L13.6 14.8 L11 21 L8.4 14.8 L1.5 16 L6.2 11 L1.5 6 L8.4 7.2 Z',
   circle: 'M11 4 A7 7 0 1 1 10.99 4 Z',
   ring: 'M11 3 A8 8 0 1 1 10.99 3 Z M11 7 A4 4 0 1 0 11.01 7 Z',
+  triangle: 'M11 2 L20.5 19 H1.5 Z',
+  chevron: 'M2 4 L11 10 L20 4 V11 L11 18 L2 11 Z',
+  flag: 'M4 2 H6 V20 H4 Z M6 3 H19 L15.5 7.5 L19 12 H6 Z',
+  hexagon: 'M6 2.5 H16 L20.5 11 L16 19.5 H6 L1.5 11 Z',
 };
 
-function drawIcon(layer: LayerId, pixelRatio: number): ImageData | null {
+function drawIcon(layer: LayerId, open: boolean, pixelRatio: number): ImageData | null {
   const look = LAYER_LOOKS[layer];
   if (look.geometry !== 'point') return null;
   const size = SIZE * pixelRatio;
@@ -32,16 +36,26 @@ function drawIcon(layer: LayerId, pixelRatio: number): ImageData | null {
   ctx.lineWidth = 3;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke(path);
-  ctx.fillStyle = look.color;
-  ctx.fill(path, 'evenodd');
+  if (open) {
+    // Outline only: white inside, the layer's colour round the edge.
+    ctx.fillStyle = '#ffffff';
+    ctx.fill(path, 'evenodd');
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = look.color;
+    ctx.stroke(path);
+  } else {
+    ctx.fillStyle = look.color;
+    ctx.fill(path, 'evenodd');
+  }
   return ctx.getImageData(0, 0, size, size);
 }
 
 /** Adds an atlas icon when the style asks for one it does not have yet. */
 export function provideIcon(map: MapLibreMap, id: string): void {
-  const layer = id.replace(/^atlas-/u, '') as LayerId;
-  if (!(layer in LAYER_LOOKS) || iconName(layer) !== id || map.hasImage(id)) return;
+  const open = id.endsWith('-open');
+  const layer = id.replace(/^atlas-/u, '').replace(/-open$/u, '') as LayerId;
+  if (!(layer in LAYER_LOOKS) || iconName(layer, open) !== id || map.hasImage(id)) return;
   const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-  const image = drawIcon(layer, pixelRatio);
+  const image = drawIcon(layer, open, pixelRatio);
   if (image) map.addImage(id, image, { pixelRatio });
 }

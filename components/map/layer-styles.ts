@@ -6,25 +6,54 @@ import type { Status } from '@/geo/schema';
  * swatches, so the two cannot disagree. Shapes, dash patterns and outlines carry meaning as well as
  * colour, so nothing is encoded by colour alone.
  */
-export type Shape = 'diamond' | 'square' | 'burst' | 'circle' | 'ring';
+export type Shape = 'diamond' | 'square' | 'burst' | 'circle' | 'ring' | 'triangle' | 'chevron' | 'flag' | 'hexagon';
+
+/**
+ * A point symbol drawn open (outline only) for the features whose `property` is one of `values`,
+ * filled otherwise; the legend names both.
+ */
+export interface OpenSymbol {
+  property: 'incident';
+  values: readonly string[];
+  filledLabel: string;
+  openLabel: string;
+}
 
 export type LayerLook =
   | { geometry: 'area'; color: string; outline: 'solid' | 'dashed' }
   | { geometry: 'route'; color: string }
   | { geometry: 'pipeline'; color: string }
-  | { geometry: 'point'; color: string; shape: Shape };
+  | {
+      geometry: 'point';
+      color: string;
+      shape: Shape;
+      /** Point layers that also hold areas (the Gaza Strip in "Wars") draw them with this outline. */
+      areas?: 'solid' | 'dashed';
+      /** …and lines (the Lachin corridor in "Karabakh") drawn as routes or pipelines. */
+      lines?: 'route' | 'pipeline';
+      open?: OpenSymbol;
+    };
 
 export const LAYER_LOOKS: Record<LayerId, LayerLook> = {
   nakhchivan: { geometry: 'area', color: '#0f766e', outline: 'solid' },
   syunik: { geometry: 'area', color: '#7e22ce', outline: 'dashed' },
-  karabakh: { geometry: 'point', color: '#9a3412', shape: 'ring' },
+  karabakh: { geometry: 'point', color: '#9a3412', shape: 'ring', lines: 'route' },
   zangezur: { geometry: 'route', color: '#c2410c' },
   aras: { geometry: 'route', color: '#1d4ed8' },
   tripp: { geometry: 'route', color: '#be185d' },
   btc: { geometry: 'pipeline', color: '#292524' },
-  energy: { geometry: 'point', color: '#a16207', shape: 'square' },
+  energy: { geometry: 'point', color: '#a16207', shape: 'square', lines: 'pipeline' },
   embassies: { geometry: 'point', color: '#3730a3', shape: 'diamond' },
-  strikes: { geometry: 'point', color: '#b91c1c', shape: 'burst' },
+  strikes: {
+    geometry: 'point',
+    color: '#b91c1c',
+    shape: 'burst',
+    open: { property: 'incident', values: ['threat', 'precaution'], filledLabel: 'confirmed attack', openLabel: 'no confirmed hit: threatened, or shut as a precaution' },
+  },
+  wars: { geometry: 'point', color: '#7f1d1d', shape: 'triangle', areas: 'solid' },
+  drills: { geometry: 'point', color: '#4d7c0f', shape: 'chevron' },
+  'held-ground': { geometry: 'point', color: '#86198f', shape: 'flag' },
+  history: { geometry: 'point', color: '#57534e', shape: 'hexagon', areas: 'dashed' },
   context: { geometry: 'point', color: '#475569', shape: 'circle' },
 };
 
@@ -43,5 +72,5 @@ export const STATUS_LABEL: Record<Status, string> = {
   proposed: 'proposed',
 };
 
-/** The icon image name for a point layer (registered by `icons.ts`). */
-export const iconName = (layer: LayerId): string => `atlas-${layer}`;
+/** The icon image name for a point layer (registered by `icons.ts`); `open` is its outline-only variant. */
+export const iconName = (layer: LayerId, open = false): string => `atlas-${layer}${open ? '-open' : ''}`;

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { EditorialNote } from '@/components/editorial-note';
 import { loadArticles } from '@/geo/article-files';
 import { ARTICLE_SLUGS, isArticleSlug } from '@/geo/articles';
 import { buildAtlas } from '@/geo/atlas';
+import { LEDGER, coverage, ledgerEntry } from '@/geo/ledger';
 import { mentionSegments } from '@/geo/mentions';
 import { sourceMetadata } from '@/geo/metadata';
 import { PLACES } from '@/geo/places';
@@ -28,8 +30,9 @@ export default async function SourcePage({ params }: Props) {
   if (!isArticleSlug(slug)) notFound();
   const article = loadArticles()[slug];
   const atlas = buildAtlas();
-  /** Places whose passages cite each paragraph, found by name or linked by hand. */
-  const placesOf = (n: number) => atlas.features.filter((f) => f.properties.passages.some((p) => p.article === slug && p.paragraph === n));
+  /** The places the ledger says each paragraph concerns (a unit test keeps it equal to the passages). */
+  const placesOf = (n: number) => (ledgerEntry(slug, n)?.places ?? []).map((id) => atlas.features.find((f) => f.id === id)!);
+  const share = coverage(LEDGER).find((c) => c.slug === slug)!;
 
   const firstOfSection = (i: number) => i === 0 || article.paragraphs[i - 1]!.section !== article.paragraphs[i]!.section;
   return (
@@ -61,13 +64,17 @@ export default async function SourcePage({ params }: Props) {
         </p>
         <p className="mt-3 text-sm text-stone-600">
           Paragraph numbers are the atlas’s own (¶1 is the first paragraph of text). Names of places on the map are links;
-          under each paragraph, “On the map” lists the places it concerns.
+          under each paragraph, “On the map” lists the places it concerns, or “Not on the map” says why it has none.
+        </p>
+        <p className="mt-2 text-sm text-stone-700" data-coverage>
+          The atlas maps {share.mapped} of this article’s {share.paragraphs} paragraphs ({share.percent}%).
         </p>
 
         <article className="mt-6">
           {article.paragraphs.map((p, i) => {
             const heading = firstOfSection(i) ? p.section : null;
             const places = placesOf(p.n);
+            const entry = ledgerEntry(slug, p.n);
             return (
               <section key={p.n} aria-labelledby={heading ? `h-${p.n}` : undefined}>
                 {heading ? (
@@ -102,6 +109,13 @@ export default async function SourcePage({ params }: Props) {
                         </span>
                       ))}
                     </p>
+                  ) : (
+                    <p className="mt-1 text-xs text-stone-600" data-not-on-map>
+                      Not on the map: {entry?.reason}
+                    </p>
+                  )}
+                  {entry?.note ? (
+                    <EditorialNote text={entry.note} className="mt-1" />
                   ) : null}
                 </div>
               </section>
