@@ -103,12 +103,17 @@ describe('TRIPP', () => {
 });
 
 describe('Aras corridor', () => {
-  it('lies mostly in Iran, from Aghband to Julfa', () => {
+  it('lies mostly in Iran, from Aghband to the crossing into Ordubad district (the 2022 memorandum’s span)', () => {
     const line = geometryOf('aras-corridor') as LineString;
     const total = turf.length(turf.lineString(line.coordinates));
     expect(lengthInsideKm(line, iran) / total).toBeGreaterThan(0.8);
     expect(turf.distance(line.coordinates[0]!, lonLatOf('aghband'))).toBeLessThan(1);
-    expect(turf.distance(line.coordinates.at(-1)!, lonLatOf('julfa'))).toBeLessThan(1);
+    expect(turf.distance(line.coordinates.at(-1)!, lonLatOf('ordubad'))).toBeLessThan(1);
+  });
+
+  it('is drawn within 15% of the memorandum’s 55 km', () => {
+    const km = atlas.features.find((f) => f.id === 'aras-corridor')!.properties.lengthKm!;
+    expect(Math.abs(km - 55) / 55).toBeLessThan(0.15);
   });
 });
 

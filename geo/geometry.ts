@@ -111,15 +111,17 @@ export function trippGeometry(): LineString {
 }
 
 /**
- * Aras corridor: Aghband → across the Aras → along the Iranian (south) bank → Jolfa → across the
- * bridge to Julfa in Nakhchivan.
+ * The Aras corridor as the memorandum of 11 March 2022 describes it: a highway on Iran's bank of the
+ * Aras between a bridge at Aghband (Zangilan district) and a bridge into Nakhchivan's Ordubad
+ * district — about 55 km. Drawn on the south bank from Aghband to the crossing opposite Ordubad.
+ * (Some reports continue the route along the Iranian bank to Jolfa and across to Julfa; the place's
+ * summary says so, the line does not draw it.)
  */
 export function arasCorridorGeometry(): LineString {
   const aghband = lonLatOf('aghband');
-  const julfa = lonLatOf('julfa');
-  const jolfa = gazLine('aras_corridor').waypoints[4]!; // Jolfa (IR), sourced in the gazetteer
-  const bank = alongBank(arasStretch(aghband, julfa), 'south', BANK_OFFSET_KM);
-  return turf.lineString([aghband, ...bank.geometry.coordinates, jolfa, julfa]).geometry;
+  const ordubad = lonLatOf('ordubad');
+  const bank = alongBank(arasStretch(aghband, ordubad), 'south', BANK_OFFSET_KM);
+  return turf.lineString([aghband, ...bank.geometry.coordinates, ordubad]).geometry;
 }
 
 /** BTC: the gazetteer's 20 ordered waypoints near the route (schematic, not the surveyed trace). */
