@@ -5,6 +5,7 @@
 // runs the same check on the real out/ after the browser stage builds it.
 import { describe, expect, test } from 'vitest';
 import { cspProblems, headersFile, headersForPath, parseHeadersFile, patternMatches, sitePolicy } from './headers.mjs';
+import { nginxHeaders } from './nginx-headers.mjs';
 
 const page = (...scripts) => `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body>${scripts.map((s) => `<script>${s}</script>`).join('')}</body></html>`;
 /** Pages as the export writes them: each carries inline scripts no other page has. */
@@ -85,5 +86,40 @@ describe('the _headers the build writes', () => {
     expect(names('/data/atlas.geojson')).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy', 'Permissions-Policy']));
     expect(headersForPath(rules, '/_next/static/chunks/a.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
     expect(headersForPath(rules, '/place/syunik').filter(([name]) => name === 'Cache-Control')).toEqual([]);
+  });
+});
+
+describe('the nginx include made from it', () => {
+  /** The add_header lines nginx applies to a path: a matching `location ^~` block's own, else the server's. */
+  function nginxApplied(conf, urlPath) {
+    const server = [];
+    const locations = [];
+    let current = server;
+    for (const line of conf.split('\n')) {
+      const loc = /^location \^~ (\S+) \{$/u.exec(line);
+      if (loc) locations.push({ prefix: loc[1], headers: (current = []) });
+      else if (line === '}') current = server;
+      else {
+        const m = /^\s*add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/u.exec(line);
+        if (m) current.push([m[1], m[2].replace(/\\(.)/gu, '$1')]);
+        else expect(line === '' || line.startsWith('#'), `unparsed nginx line: ${line}`).toBe(true);
+      }
+    }
+    const location = locations.filter((l) => urlPath.startsWith(l.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    return location && location.headers.length ? location.headers : server;
+  }
+
+  test('gives every path exactly one policy allowing its page, and keeps the security headers on hashed assets', () => {
+    const conf = nginxHeaders(parseHeadersFile(headersFile(Object.values(SITE))));
+    const found = Object.entries(SITE).flatMap(([file, html]) => pathsFor(file).flatMap((p) => cspProblems(nginxApplied(conf, p), html).map((x) => `${p}: ${x}`)));
+    expect(found).toEqual([]);
+    const asset = nginxApplied(conf, '/_next/static/chunks/a.js');
+    expect(asset).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+    expect(asset).toContainEqual(['X-Content-Type-Options', 'nosniff']);
+    expect(asset.filter(([name]) => name === 'Content-Security-Policy')).toHaveLength(1);
+  });
+
+  test('refuses a rule it cannot translate', () => {
+    expect(() => nginxHeaders(parseHeadersFile('/place/:id\n  A: 1\n'))).toThrow(/No nginx equivalent/u);
   });
 });
