@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['geo/**/*.test.ts'],
+    // The build and server scripts are tested beside them too.
+    include: ['geo/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',
   },
 });

@@ -2,11 +2,11 @@
 // After `next build`:
 // 1. preload the map's chunks (MapLibre, ~300 KB gz) from the head of every atlas page, so they
 //    download while Next's own chunks run instead of after them;
-// 2. write `out/_headers` (Netlify / Cloudflare Pages format) with the same headers `npm start` sends —
-//    the security headers for everything, and each page's own Content-Security-Policy.
+// 2. write `out/_headers` (Netlify / Cloudflare Pages format), which `npm start` applies too — the
+//    security headers and one Content-Security-Policy for everything, allowing every page's inline scripts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SECURITY_HEADERS, contentSecurityPolicy, headersFor } from './headers.mjs';
+import { CLOUDFLARE_MAX_LINE, headersFile, parseHeadersFile } from './headers.mjs';
 
 const out = path.resolve(import.meta.dirname, '..', 'out');
 
@@ -48,15 +48,12 @@ for (const file of htmlFiles(out)) {
 }
 console.log(`Preloaded the map's ${chunks.length} chunks in ${preloaded} pages`);
 
-const block = (route, headers) => [route, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-const blocks = [block('/*', { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() })];
-blocks.push(block('/_next/static/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }));
-for (const file of htmlFiles(out).sort()) {
-  const rel = `/${path.relative(out, file).split(path.sep).join('/')}`;
-  const route = rel === '/index.html' ? '/' : rel.replace(/\.html$/u, '');
-  const csp = headersFor(readFileSync(file, 'utf8'))['Content-Security-Policy'];
-  // Netlify and Cloudflare match the clean URL; some hosts serve the .html path as well.
-  for (const r of new Set([route, rel])) blocks.push(block(r, { 'Content-Security-Policy': csp }));
+// One policy for every response, allowing every page's inline scripts: see scripts/headers.mjs for
+// why per-route policies cannot work on hosts that combine all matching rules.
+const headers = headersFile(htmlFiles(out).sort().map((file) => readFileSync(file, 'utf8')));
+writeFileSync(path.join(out, '_headers'), headers);
+const longest = Math.max(...headers.split('\n').map((line) => line.length));
+console.log(`Wrote out/_headers (${parseHeadersFile(headers).length} rules, longest line ${longest} characters)`);
+if (longest > CLOUDFLARE_MAX_LINE) {
+  console.warn(`  Cloudflare Pages ignores _headers lines over ${CLOUDFLARE_MAX_LINE} characters: see README, "Static deploy".`);
 }
-writeFileSync(path.join(out, '_headers'), `${blocks.join('\n\n')}\n`);
-console.log(`Wrote out/_headers (${blocks.length} rules)`);

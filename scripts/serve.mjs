@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Serves the static export in `out/` the way a static host or CDN would: clean URLs (`/place/x` →
-// `place/x.html`), `404.html` with status 404, gzip, long caching for hashed assets, and the
-// response headers the atlas documents for any host (see README, "Static deploy").
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// `place/x.html`), `404.html` with status 404, gzip, long caching for hashed assets, and the headers of
+// `out/_headers` matched and combined the way Netlify and Cloudflare Pages do (see README, "Static deploy").
+import { createReadStream, existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECURITY_HEADERS, headersFor } from './headers.mjs';
+import { SECURITY_HEADERS, headersFile, headersForPath, parseHeadersFile } from './headers.mjs';
 
-const root = path.resolve(import.meta.dirname, '..', 'out');
+const outDir = path.resolve(import.meta.dirname, '..', 'out');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,35 +26,51 @@ const TYPES = {
   '.woff': 'font/woff',
 };
 const COMPRESSIBLE = new Set(['.html', '.txt', '.js', '.mjs', '.css', '.json', '.geojson', '.xml', '.svg']);
-const gzipped = new Map();
-const pageHeaders = new Map();
+/** Host configuration in the build, never content: Netlify and Cloudflare do not serve these either. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
 
-/** The security headers of a file; an HTML page's policy carries its own inline-script hashes. */
-function securityHeaders(file) {
-  if (!file.endsWith('.html')) return headersFor(null);
-  let headers = pageHeaders.get(file);
-  if (!headers) {
-    headers = headersFor(readFileSync(file, 'utf8'));
-    pageHeaders.set(file, headers);
+/** A file's identity for caches: a rebuild (or any edit) changes its mtime or size. */
+const version = (stat) => `${stat.mtimeMs}:${stat.size}`;
+
+/** The real path of a regular file, or null when there is none (missing, a directory, a broken link). */
+function realFile(file) {
+  try {
+    const real = realpathSync(file);
+    return statSync(real).isFile() ? real : null;
+  } catch {
+    return null;
   }
-  return headers;
 }
 
-/** The file a URL path names, or null: exact file, then `.html`, then `/index.html`; never outside `out/`. */
-export function resolveFile(urlPath) {
+/**
+ * The file a raw URL path names, or null: exact file, then `.html`, then `/index.html`. Never outside
+ * `root` — after decoding, after `..`, and after following symlinks (the real path is checked) — and
+ * never a dotfile or the host's own `_headers`/`_redirects`.
+ */
+export function resolveFile(urlPath, root = outDir) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // NUL would cut the path short in the OS; a backslash is a separator to some hosts and tools.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const clean = path.posix.normalize(`/${decoded}`).replace(/\/+$/u, '') || '/';
+  const segments = clean.split('/').filter(Boolean);
+  if (segments.some((s) => s.startsWith('.')) || HOST_FILES.has(segments[0] ?? '')) return null;
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return null;
+  }
   const candidates = clean === '/' ? ['/index.html'] : [clean, `${clean}.html`, `${clean}/index.html`];
   for (const candidate of candidates) {
-    const file = path.join(root, candidate);
-    if (!file.startsWith(`${root}${path.sep}`)) return null;
-    if (existsSync(file) && statSync(file).isFile()) return file;
+    const file = realFile(path.join(realRoot, candidate));
+    if (!file) continue;
+    // A symlink may point anywhere: only files that really live under the root are served.
+    return file.startsWith(`${realRoot}${path.sep}`) ? file : null;
   }
   return null;
 }
@@ -65,29 +81,81 @@ function cacheControl(urlPath) {
   return 'public, max-age=3600';
 }
 
-function send(req, res, status, file, urlPath) {
-  const ext = path.extname(file);
-  const headers = { ...securityHeaders(file), 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-store', Vary: 'Accept-Encoding' };
-  const wantsGzip = /\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.has(ext);
-  if (wantsGzip) {
-    let body = gzipped.get(file);
-    if (!body) {
-      body = gzipSync(readFileSync(file), { level: 9 });
-      gzipped.set(file, body);
-    }
-    res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    return;
-  }
-  res.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+function htmlPages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlPages(full);
+    return entry.name.endsWith('.html') ? [readFileSync(full, 'utf8')] : [];
+  });
 }
 
 /** Long URLs (a pasted 10,000-item `?layers=` list) still get the calm page, not a bare 431. */
 const MAX_HEADER_BYTES = 512 * 1024;
 
-export function createAtlasServer() {
+/** A static server for `root` (default `out/`), sending the headers of `root/_headers` as the hosts apply them. */
+export function createAtlasServer({ root = outDir } = {}) {
+  let rules = { key: null, value: [] };
+  /** The `_headers` rules, re-read when the file changes (a rebuild); built from the pages if it is missing. */
+  function headerRules() {
+    const file = path.join(root, '_headers');
+    let key;
+    try {
+      key = version(statSync(file));
+    } catch {
+      key = 'missing';
+    }
+    if (rules.key !== key) {
+      const text = key === 'missing' ? headersFile(htmlPages(root)) : readFileSync(file, 'utf8');
+      rules = { key, value: parseHeadersFile(text) };
+    }
+    return rules.value;
+  }
+
+  const gzipped = new Map();
+  /** The gzipped bytes of a file, cached until the file changes. */
+  function gzippedBody(file, stat) {
+    const cached = gzipped.get(file);
+    if (cached?.key === version(stat)) return cached.body;
+    const body = gzipSync(readFileSync(file), { level: 9 });
+    gzipped.set(file, { key: version(stat), body });
+    return body;
+  }
+
+  function send(req, res, status, file, urlPath) {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      // Gone between resolving and sending (a rebuild in progress): say so rather than crash.
+      res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' });
+      res.end('The build is changing; try again.\n');
+      return;
+    }
+    const ext = path.extname(file);
+    // Several rules may set one header: node sends each value on its own line, as a browser would see it.
+    const headers = {};
+    for (const [name, value] of headersForPath(headerRules(), urlPath)) (headers[name] ??= []).push(value);
+    if (!headers['Cache-Control']) headers['Cache-Control'] = status === 200 ? cacheControl(urlPath) : 'no-store';
+    Object.assign(headers, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', Vary: 'Accept-Encoding' });
+    const wantsGzip = /\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && COMPRESSIBLE.has(ext);
+    if (wantsGzip) {
+      const body = gzippedBody(file, stat);
+      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, { ...headers, 'Content-Length': stat.size });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // A read error after the headers went out can only cut the response short; it must not take the
+    // server down with it.
+    createReadStream(file)
+      .on('error', (error) => res.destroy(error))
+      .pipe(res);
+  }
+
   return createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -100,14 +168,14 @@ export function createAtlasServer() {
     } catch {
       urlPath = '/';
     }
-    const file = resolveFile(urlPath);
+    const file = resolveFile(urlPath, root);
     if (file) send(req, res, 200, file, urlPath);
     else send(req, res, 404, path.join(root, '404.html'), urlPath);
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync(path.join(root, 'index.html'))) {
+  if (!existsSync(path.join(outDir, 'index.html'))) {
     console.error('No build in out/: run `npm run build` (or `npm start`, which builds when needed).');
     process.exit(1);
   }

@@ -6,20 +6,23 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildMarker = path.join(root, 'out', 'index.html');
-const SOURCES = ['app', 'components', 'geo', 'public', 'package.json', 'package-lock.json', 'next.config.js', 'postcss.config.mjs'];
+// scripts/ too: postbuild.mjs and headers.mjs write part of the build (map preloads, `_headers`).
+const SOURCES = ['app', 'components', 'geo', 'public', 'scripts', 'package.json', 'package-lock.json', 'next.config.js', 'postcss.config.mjs'];
+/** Unit tests beside the sources are not part of the build; editing one should not rebuild. */
+const NOT_BUILT = /\.test\.[cm]?[jt]sx?$/u;
 
 function newestMtime(p) {
-  if (!existsSync(p)) return 0;
+  if (!existsSync(p) || NOT_BUILT.test(p)) return 0;
   const stat = statSync(p);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...readdirSync(p).map((name) => newestMtime(path.join(p, name))));
 }
 
-export function needsBuild() {
-  if (!existsSync(buildMarker)) return true;
-  const built = statSync(buildMarker).mtimeMs;
-  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+export function needsBuild(base = root) {
+  const marker = path.join(base, 'out', 'index.html');
+  if (!existsSync(marker)) return true;
+  const built = statSync(marker).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(base, s)) > built);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
