@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/hydration-mark';
 import { siteMetadata } from '@/geo/metadata';
 import './globals.css';
 
@@ -8,7 +9,10 @@ export const metadata: Metadata = siteMetadata();
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <HydrationMark />
+      </body>
     </html>
   );
 }

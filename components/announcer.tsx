@@ -2,18 +2,14 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
+import { ANNOUNCE_EVENT } from './announce';
 import { useSelectedPlaceId } from './use-atlas-url';
 
 /**
  * One polite live region for the atlas: says what changed ("Zangezur corridor selected", "Aras
- * corridor layer hidden"), so a screen-reader user hears the effect of a click or a key.
+ * corridor layer hidden"), so a screen-reader user hears the effect of a click or a key. Other code
+ * speaks through `announce()` (./announce).
  */
-const ANNOUNCE = 'atlas:announce';
-
-export function announce(message: string): void {
-  window.dispatchEvent(new CustomEvent<string>(ANNOUNCE, { detail: message }));
-}
-
 export function Announcer({ places }: { places: readonly PlaceSummary[] }) {
   const [message, setMessage] = useState('');
   const selectedId = useSelectedPlaceId();
@@ -21,8 +17,8 @@ export function Announcer({ places }: { places: readonly PlaceSummary[] }) {
 
   useEffect(() => {
     const onAnnounce = (event: Event) => setMessage((event as CustomEvent<string>).detail);
-    window.addEventListener(ANNOUNCE, onAnnounce);
-    return () => window.removeEventListener(ANNOUNCE, onAnnounce);
+    window.addEventListener(ANNOUNCE_EVENT, onAnnounce);
+    return () => window.removeEventListener(ANNOUNCE_EVENT, onAnnounce);
   }, []);
 
   useEffect(() => {

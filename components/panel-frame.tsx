@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
-import { atlasHref, parsePassageParam, serializeLayers, visibleLayers } from '@/geo/url-state';
+import { atlasHref, parsePassageParam } from '@/geo/url-state';
 import { returnFocus } from './focus-return';
+import { currentCarriedLayers } from './use-atlas-url';
 
 /**
  * The side panel's frame: a labelled landmark that takes focus when it opens, and closes (back to the
@@ -28,8 +29,7 @@ export function PanelFrame({ placeId, titleId, children }: { placeId: string | n
 
   const close = useCallback(() => {
     // Read at the moment of closing, so the panel itself never depends on search params (and stays in the server HTML).
-    const layers = serializeLayers(visibleLayers(new URLSearchParams(window.location.search).get('layers')));
-    router.push(`${atlasHref({ placeId: null, layers })}${window.location.hash}`);
+    router.push(`${atlasHref({ placeId: null, layers: currentCarriedLayers() })}${window.location.hash}`);
     returnFocus(placeId);
   }, [placeId, router]);
 

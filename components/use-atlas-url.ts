@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { type LayerId, layerLabel } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
-import { announce } from './announcer';
+import { announce } from './announce';
 
 /**
  * The atlas's UI state, read from the URL — never stored twice. The place comes from the path; the
@@ -26,7 +26,13 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/** The one place `?layers=` is read (the server renders the defaults and never reads it). */
 const readLayersParam = () => new URLSearchParams(window.location.search).get('layers');
+
+/** The `layers` value to carry into a link, read from the URL now: null when the layers are the defaults. */
+export function currentCarriedLayers(): string | null {
+  return serializeLayers(visibleLayers(readLayersParam()));
+}
 
 export function useVisibleLayers() {
   const layersParam = useSyncExternalStore(subscribe, readLayersParam, () => null);

@@ -26,6 +26,10 @@ test.describe('the atlas', () => {
         layer.id,
       );
 
+      // Drawn before: otherwise "none of its places remains drawn" below could not fail.
+      expect(placesOfLayer.length).toBeGreaterThan(0);
+      await expect.poll(async () => (await drawn()).filter((id) => placesOfLayer.includes(id)).length).toBeGreaterThan(0);
+
       await checkbox.uncheck();
       await expect(page).toHaveURL(new RegExp(`[?&]layers=(?![^#]*\\b${layer.id}\\b)`));
       await expect.poll(visibility).toEqual(['none']);
@@ -34,6 +38,7 @@ test.describe('the atlas', () => {
 
       await checkbox.check();
       await expect.poll(visibility).toEqual(['visible']);
+      await expect.poll(async () => (await drawn()).filter((id) => placesOfLayer.includes(id)).length).toBeGreaterThan(0);
       // All layers back on is the default, which stays out of the URL.
       await expect(page).not.toHaveURL(/layers=/u);
     });

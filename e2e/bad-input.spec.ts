@@ -1,3 +1,4 @@
+import { LAYERS } from '../geo/layers';
 import { expect, test, waitForMap } from './fixtures';
 
 test.describe('bad input gets a calm answer', () => {
@@ -35,7 +36,14 @@ test.describe('malformed URLs fall back to the defaults', () => {
   test('unknown or hostile layer ids leave every layer on', async ({ page }) => {
     await page.goto('/?layers=%3Cscript%3Ealert(1)%3C%2Fscript%3E,atlantis');
     await waitForMap(page);
+    await expect(page.getByRole('checkbox')).toHaveCount(LAYERS.length);
     for (const checkbox of await page.getByRole('checkbox').all()) await expect(checkbox).toBeChecked();
+    // And on the map, not only in the list: no atlas layer is hidden.
+    const hidden = await page.evaluate(() => {
+      const map = window.__atlasMap!;
+      return map.getStyle().layers.filter((l) => map.getLayoutProperty(l.id, 'visibility') === 'none').map((l) => l.id);
+    });
+    expect(hidden).toEqual([]);
   });
 
   test('a malformed #map= gives the first view', async ({ page }) => {

@@ -2,7 +2,7 @@ import { z } from './zod';
 import raw from './gazetteer.json';
 
 /**
- * The fact-checked gazetteer (copied from the shared reference; see geo/README.md): sourced
+ * The fact-checked gazetteer (copied from the shared reference gazetteer): sourced
  * coordinates, dates and figures, with its own precision labels. Validated once, here.
  */
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);

@@ -1,7 +1,7 @@
 import { ARTICLE_SLUGS } from './articles';
 import { citationSchema } from './citations';
 import { isoDateSchema } from './dates';
-import { PLACE_ID_PATTERN } from './ids';
+import { PASSAGE_ID_PATTERN, PLACE_ID_PATTERN } from './ids';
 import { z } from './zod';
 import { LAYER_IDS } from './layers';
 
@@ -40,7 +40,7 @@ export type Claim = z.infer<typeof claimSchema>;
 
 export const passageSchema = z.object({
   /** Stable anchor, e.g. `souleimanov-2024-p31` (a second passage from the same paragraph gets `-2`). */
-  id: z.string().regex(/^[a-z0-9-]+-p\d+(-\d+)?$/u),
+  id: z.string().regex(PASSAGE_ID_PATTERN),
   article: z.enum(ARTICLE_SLUGS),
   paragraph: z.number().int().positive(),
   /** `souleimanov-2024 ¶31` or `goyushov-2026 note i`. */

@@ -23,11 +23,6 @@ export function dropEndnoteMarkers(text: string): string {
   return text.replace(GLUED_ENDNOTE, '').replace(FOOTNOTE_REFERENCE, '');
 }
 
-/** What a paragraph or a passage is compared as: markers dropped, white space collapsed. */
-export function normalizeForQuote(text: string): string {
-  return collapseWhitespace(dropEndnoteMarkers(text));
-}
-
 /** A paragraph that ends without closing punctuation was cut by a page break and continues. */
 export function endsMidSentence(text: string): boolean {
   return !/[.!?:;”"’)…]$/u.test(text.trim());

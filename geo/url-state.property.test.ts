@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PASSAGE_ID_PATTERN } from './ids';
 import { LAYER_IDS } from './layers';
 import { DEFAULT_LAYERS, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, serializeLayers, visibleLayers } from './url-state';
 
@@ -42,7 +43,7 @@ describe('URL state, for any input', () => {
           if (id !== null) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
         }
         const passage = parsePassageParam(s);
-        if (passage !== null) expect(passage).toMatch(/^[a-z0-9-]+-p\d+(-\d+)?$/u);
+        if (passage !== null) expect(passage).toMatch(PASSAGE_ID_PATTERN);
       }),
       { numRuns: 2000 },
     );

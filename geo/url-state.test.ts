@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildAtlas } from './atlas';
 import { LAYER_IDS } from './layers';
-import { DEFAULT_LAYERS, atlasHref, formatMapHash, parseLayers, parseMapHash, parsePlacePath, serializeLayers, visibleLayers } from './url-state';
+import { DEFAULT_LAYERS, atlasHref, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, passageHref, serializeLayers, visibleLayers } from './url-state';
 
 describe('?layers=', () => {
   it('is absent for the defaults and reads back to the defaults', () => {
@@ -58,5 +59,22 @@ describe('/place/<id>', () => {
   it('builds links that keep the layers and the view', () => {
     expect(atlasHref({ placeId: 'syunik', layers: 'syunik,btc', view: { zoom: 7, lat: 39.3, lon: 46.2 } })).toBe('/place/syunik?layers=syunik,btc#map=7/39.3/46.2');
     expect(atlasHref({ placeId: null })).toBe('/');
+  });
+});
+
+describe('?passage=', () => {
+  it('reads back the link of every passage the atlas serves', () => {
+    for (const { id: placeId, properties } of buildAtlas().features) {
+      for (const { id } of properties.passages) {
+        const search = new URL(passageHref(placeId, id), 'http://atlas.test').searchParams;
+        expect(parsePassageParam(search.get('passage')), id).toBe(id);
+      }
+    }
+  });
+
+  it('reads nothing else', () => {
+    for (const value of [null, '', 'souleimanov-2024', 'souleimanov-2024-p', 'p31', '<b>-p1', 'souleimanov-2024-p31-', `${'a'.repeat(64)}-p1`]) {
+      expect(parsePassageParam(value), String(value)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPlaceId } from './ids';
+import { isPassageId, isPlaceId } from './ids';
 import { LAYER_IDS, type LayerId, isLayerId } from './layers';
 
 // This module runs in the browser: it uses zod's small build (no locale messages), configured like
@@ -116,5 +116,5 @@ export function passageHref(placeId: string, passageId: string): string {
 
 /** Reads `?passage=`: a well-formed passage id, else null. */
 export function parsePassageParam(value: string | null | undefined): string | null {
-  return value && value.length <= 64 && /^[a-z0-9-]+-p\d+(-\d+)?$/u.test(value) ? value : null;
+  return value && value.length <= 64 && isPassageId(value) ? value : null;
 }

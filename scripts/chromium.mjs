@@ -19,6 +19,7 @@ export function findChromium() {
   const cached = playwrightChromium();
   if (cached) return cached;
   console.log('No system Chromium found; trying Playwright’s installer…');
-  const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
+  // The project's own Playwright (`--no-install`: never fetch the package itself).
+  const install = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], { stdio: 'inherit' });
   return install.status === 0 ? playwrightChromium() : null;
 }

@@ -13,7 +13,7 @@ import { ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
 import { provideIcon } from './icons';
 import { atlasStyle } from './map-style';
 
-// MapLibre 6 under Next cannot find its worker on its own (see STACK notes).
+// MapLibre 6 under Next cannot find its worker on its own: point it at the bundled worker module.
 setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
 // Start the workers now, while React is still rendering, not when the map is created.
 prewarm();
@@ -35,6 +35,11 @@ declare global {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** How long a camera flight takes; with reduced motion the camera jumps instead. */
 const flightMs = () => (reducedMotion() ? 0 : 900);
+/**
+ * Camera moves say `essential` so that MapLibre, which would otherwise apply its own reduced-motion
+ * rule, does exactly what `flightMs` decides: one rule, the atlas's, and one a test can check.
+ */
+const CAMERA = { essential: true } as const;
 
 /** Room left for the place panel, which floats over the map: right on wide screens, bottom on phones. */
 function panelPadding(map: MapLibreMap): PaddingOptions {
@@ -80,7 +85,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   });
   const initialViewState = useMemo(() => {
     if (initial.fromHash) return { longitude: initial.fromHash.lon, latitude: initial.fromHash.lat, zoom: initial.fromHash.zoom };
-    if (initial.place) return { bounds: SOUTH_CAUCASUS };
+    // A place is framed once the map has loaded (onLoad); until then, the whole region.
     return { bounds: SOUTH_CAUCASUS };
   }, [initial]);
 
@@ -115,7 +120,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
           [w, s],
           [e, n],
         ],
-        { padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate ? flightMs() : 0 },
+        { ...CAMERA, padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate ? flightMs() : 0 },
       );
     },
     [],
@@ -190,7 +195,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
 
   const fitAll = useCallback(() => {
     const map = mapRef.current?.getMap();
-    map?.fitBounds(unionBounds(places), { padding: 48, duration: flightMs() });
+    map?.fitBounds(unionBounds(places), { ...CAMERA, padding: 48, duration: flightMs() });
   }, [places]);
 
   return (
