@@ -108,7 +108,9 @@ export function findPassages(query: PassageQuery, articles: Record<ArticleSlug, 
         // A hand-linked quote already inside a passage found by name adds nothing.
         .filter((link) => !fromNames.some((p) => p.text.includes(link.text)));
 
-      const inParagraph = [...fromNames, ...fromLinks].sort((a, b) => paragraph.text.indexOf(a.text) - paragraph.text.indexOf(b.text));
+      // A hand link that extends a passage found by name (on through "the attack") replaces it.
+      const namedKept = fromNames.filter((p) => !fromLinks.some((link) => link.text.includes(p.text)));
+      const inParagraph = [...namedKept, ...fromLinks].sort((a, b) => paragraph.text.indexOf(a.text) - paragraph.text.indexOf(b.text));
       passages.push(...inParagraph);
     }
   }

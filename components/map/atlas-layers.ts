@@ -165,11 +165,22 @@ function specsFor(id: LayerId): LayerSpecification[] {
   }
 }
 
-/** Every style layer of every atlas layer, bottom to top: areas, then lines, then points. */
-const ORDER: Record<string, number> = { area: 0, pipeline: 1, route: 2, point: 3 };
-export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] = [...LAYERS]
-  .sort((a, b) => ORDER[LAYER_LOOKS[a.id].geometry]! - ORDER[LAYER_LOOKS[b.id].geometry]!)
-  .flatMap((l) => specsFor(l.id).map((spec) => ({ layer: l.id, spec })));
+/**
+ * Where a style layer is drawn, bottom to top: areas, then the lines of point layers (the Lachin
+ * corridor, the South Caucasus pipeline: secondary, so BTC is drawn — and picked — above the pipeline
+ * that shares its corridor), then pipelines, routes, and points.
+ */
+function tier(layer: LayerId, spec: LayerSpecification): number {
+  const look = LAYER_LOOKS[layer];
+  if (/-(fill|outline)$/u.test(spec.id) || look.geometry === 'area') return 0;
+  if (/-(casing|line|line-label)$/u.test(spec.id)) return look.geometry === 'pipeline' ? 2 : look.geometry === 'route' ? 3 : 1;
+  return 4;
+}
+
+/** Every style layer of every atlas layer, in drawing order (stable within a tier: the registry's order). */
+export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] = LAYERS.flatMap((l) => specsFor(l.id).map((spec) => ({ layer: l.id, spec }))).sort(
+  (a, b) => tier(a.layer, a.spec) - tier(b.layer, b.spec),
+);
 
 /** The style layers that respond to the pointer (labels, casings and halos do not). */
 export const PICKABLE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|line|icon)$/u.test(id));
