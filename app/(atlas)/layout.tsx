@@ -4,6 +4,7 @@ import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
 import { ShareButton } from '@/components/share-button';
 import { Sidebar } from '@/components/sidebar';
+import { TimelineDock } from '@/components/timeline/timeline-dock';
 import { buildAtlas } from '@/geo/atlas';
 import { placeIndex } from '@/geo/place-index';
 
@@ -28,6 +29,7 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
         </Sidebar>
         <main className="relative min-w-0 flex-1">
           <MapArea places={places} />
+          <TimelineDock />
           {children}
           <Announcer places={places} />
         </main>
