@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { LAYERS, LAYER_GROUPS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
-import { onMapAsOf, statusAsOf } from '@/geo/chronology';
+import { onMapAsOf, statusAsOf } from '@/geo/as-of';
 import { atlasHref } from '@/geo/url-state';
 import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
@@ -35,7 +35,8 @@ function LayerPanelView({ places, visible, carried, until, selectedId, onToggle 
             {LAYERS.filter((l) => l.group === group).map((layer) => {
               const inLayer = places.filter((p) => p.layer === layer.id);
               const route = inLayer.find((p) => p.status);
-              const status = route ? statusAsOf(route.statusHistory, until) ?? route.status : null;
+              // The status as of the chosen date: none while the route is not yet on the map.
+              const status = route ? (until === null ? route.status : statusAsOf(route.statusHistory, until)) : null;
               const checkboxId = `layer-${layer.id}`;
               const look = LAYER_LOOKS[layer.id];
               const open = look.geometry === 'point' ? look.open : undefined;

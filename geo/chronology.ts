@@ -1,7 +1,8 @@
 import type { Atlas } from './atlas';
 import { type DatePrecision, datePrecision, dateSpan } from './calendar';
 import type { LayerId } from './layers';
-import type { Kind, Passage, Status } from './schema';
+import { untilDay } from './as-of';
+import type { Kind, Passage } from './schema';
 
 /**
  * The chronology: every dated fact of every place as one event, in one order, derived from the same
@@ -53,22 +54,7 @@ export function placeSince(dates: readonly { date: string }[]): string | null {
   return first ? dateSpan(first).end : null;
 }
 
-/** The last day an `?until=` value covers: `2022` → `2022-12-31`. */
-export const untilDay = (until: string): string => dateSpan(until).end;
-
-/** Whether a place is on the map as of `until` (null: today, everything). */
-export function onMapAsOf(since: string | null, until: string | null): boolean {
-  return until === null || since === null || since <= untilDay(until);
-}
-
-/** A route's status as of `until` (null: today), or null when it had none yet. */
-export function statusAsOf(history: readonly { from: string; status: Status }[], until: string | null): Status | null {
-  if (until === null) return history.at(-1)?.status ?? null;
-  const day = untilDay(until);
-  let status: Status | null = null;
-  for (const step of history) if (dateSpan(step.from).end <= day) status = step.status;
-  return status;
-}
+export { onMapAsOf, statusAsOf, untilDay } from './as-of';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { statusAsOf, untilDay } from '@/geo/chronology';
+import { statusAsOf, untilDay } from '@/geo/as-of';
 import type { PlaceSummary } from '@/geo/place-index';
 import type { Status } from '@/geo/schema';
 

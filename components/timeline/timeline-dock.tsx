@@ -7,31 +7,14 @@ import { useSelectedPlaceId } from '../use-atlas-url';
 import { useUntil } from './use-until';
 
 /**
- * Where the timeline lives on the atlas: a button along the bottom of the map that opens the strip.
- * Only this button is in the page's first JavaScript; the strip's code and the chronology it reads
- * load once the map is drawn (or when the reader opens it first), so they never compete with the map.
+ * Where the timeline lives on the atlas: a button along the bottom of the map that opens the strip
+ * (loaded by `TimelineSlot` once the map is drawn). The strip's code and the chronology it reads load
+ * in idle time after that, or at once when the reader opens it.
  */
 const loadStrip = () => import('./timeline-strip');
 const TimelineStrip = dynamic(loadStrip, { ssr: false, loading: () => <p className="p-3 text-sm text-stone-700">Loading the timeline…</p> });
 
-/** Resolves once the map region says it is drawn (or cannot be): `data-map-status` leaves "loading". */
-function whenMapSettled(onSettled: () => void): () => void {
-  const region = document.getElementById('map-region');
-  const settled = () => region?.dataset.mapStatus !== 'loading';
-  if (!region || settled()) {
-    onSettled();
-    return () => {};
-  }
-  const observer = new MutationObserver(() => {
-    if (!settled()) return;
-    observer.disconnect();
-    onSettled();
-  });
-  observer.observe(region, { attributes: true, attributeFilter: ['data-map-status'] });
-  return () => observer.disconnect();
-}
-
-export function TimelineDock() {
+export default function TimelineDock() {
   const [until] = useUntil();
   // Open from the start when the link carries a date, so the reader sees which date the map shows.
   const [open, setOpen] = useState(false);
@@ -40,6 +23,7 @@ export function TimelineDock() {
     setOpenedFor(until);
     setOpen(true);
   }
+  // On a phone a place's panel is the bottom sheet: the timeline steps aside while it is open.
   const panelOpen = useSelectedPlaceId() !== null;
   const [mounted, setMounted] = useState(false);
   if (open && !mounted) setMounted(true);
@@ -48,12 +32,15 @@ export function TimelineDock() {
     if (window.matchMedia('(max-width: 767px)').matches) setOpen(false);
   }, []);
 
-  useEffect(() => whenMapSettled(() => window.requestIdleCallback(() => void loadStrip())), []);
+  useEffect(() => {
+    const id = window.requestIdleCallback(() => void loadStrip());
+    return () => window.cancelIdleCallback(id);
+  }, []);
 
   return (
     <div
       data-timeline={open ? 'open' : 'closed'}
-      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 ${panelOpen ? 'md:right-[444px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
+      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 ${panelOpen ? 'max-md:hidden md:right-[444px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
     >
       <div className="flex items-center">
       <button

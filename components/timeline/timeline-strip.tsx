@@ -114,10 +114,10 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
   }, [currentYear]);
 
   const [named, setNamed] = useState<ChronologyEvent | null>(null);
+  // Following an event that is after the chosen date moves the date to it, so its place is on the map.
+  const untilFor = (e: ChronologyEvent) => (until !== null && e.end > day! ? e.date : until);
   const hrefOf = (e: ChronologyEvent) => {
-    // Following an event that is after the chosen date moves the date to it, so its place is on the map.
-    const target = until !== null && e.end > day! ? e.date : until;
-    const href = atlasHref({ placeId: e.placeId, layers: carried, until: target });
+    const href = atlasHref({ placeId: e.placeId, layers: carried, until: untilFor(e) });
     return e.passage ? `${href}${href.includes('?') ? '&' : '?'}passage=${encodeURIComponent(e.passage.id)}` : href;
   };
 
@@ -127,13 +127,13 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
       : `The map as of ${formatDate(until)}.${atStop.length > 0 ? ` Latest: ${formatDate(atStop[0]!.date)}, ${atStop.map((e) => `${e.placeName} — ${e.label}`).join('; ')}` : ' Nothing dated yet.'}`;
 
   return (
-    <div className="flex flex-col gap-2 p-2 text-sm">
+    <div className="flex flex-col gap-1.5 p-2 text-sm">
       <div className="flex flex-wrap items-center gap-1.5">
         <h2 className="mr-1 text-sm font-semibold">Timeline</h2>
         <button type="button" className={BUTTON} onClick={() => goTo(index - 1, true)} disabled={index === 0} aria-label="Previous event" data-step="previous">
           <span aria-hidden="true">◀</span>
         </button>
-        <button type="button" className={BUTTON} onClick={togglePlay} aria-pressed={playing} data-step="play">
+        <button type="button" className={BUTTON} onClick={togglePlay} data-step="play">
           {playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" className={BUTTON} onClick={() => goTo(index + 1, true)} disabled={index >= today} aria-label="Next event" data-step="next">
@@ -142,31 +142,31 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
         <button type="button" className={BUTTON} onClick={() => goTo(today, true)} disabled={until === null}>
           Today
         </button>
-        <a href="/timeline" className="ml-auto text-sm text-stone-700 underline underline-offset-2">
+        <label className="order-last flex min-w-48 flex-1 items-center md:order-none">
+          <span className="sr-only">Date</span>
+          <input
+            type="range"
+            min={0}
+            max={today}
+            step={1}
+            value={index}
+            onChange={(event) => {
+              setPlaying(false);
+              goTo(Number(event.target.value));
+            }}
+            aria-valuetext={until === null ? 'Today' : formatDate(until)}
+            data-until-slider
+            className="w-full accent-stone-700"
+          />
+        </label>
+        <a href="/timeline" className="ml-auto text-sm text-stone-700 underline underline-offset-2 md:ml-0">
           Full chronology
         </a>
       </div>
-      <label className="flex items-center gap-2">
-        <span className="sr-only">Date</span>
-        <input
-          type="range"
-          min={0}
-          max={today}
-          step={1}
-          value={index}
-          onChange={(event) => {
-            setPlaying(false);
-            goTo(Number(event.target.value));
-          }}
-          aria-valuetext={until === null ? 'Today' : formatDate(until)}
-          data-until-slider
-          className="w-full accent-stone-700"
-        />
-      </label>
-      <p className="min-h-10 text-stone-800" data-timeline-readout>
+      <p className="min-h-5 text-stone-800" data-timeline-readout>
         {named ? describeEvent(named) : readout}
       </p>
-      <ol ref={axis} className="flex gap-3 overflow-x-auto pb-1" aria-label="Events by year">
+      <ol ref={axis} className="flex gap-3 overflow-x-auto pb-0.5" aria-label="Events by year">
         {years.map((group, i) => {
           const gap = i > 0 && Number(group.year) - Number(years[i - 1]!.year) > 1;
           return (
@@ -185,7 +185,7 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
                 >
                   {group.year}
                 </button>
-                <ul className="flex flex-wrap gap-0.5" style={{ maxWidth: `${Math.ceil(group.events.length / 2) * 1.75}rem` }}>
+                <ul className="flex flex-wrap gap-0.5" style={{ maxWidth: `${Math.ceil(group.events.length / 2) * 1.625}rem` }}>
                   {group.events.map((e) => {
                     const future = day !== null && e.end > day;
                     return (
@@ -198,13 +198,16 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
                           data-future={future || undefined}
                           onClick={(event) => {
                             rememberOpener(event.currentTarget);
+                            // Said before the navigation: Next writes the new URL only after it renders
+                            // the new page, and the map must not render that page at the old date.
+                            if (untilFor(e) !== until) setUntil(untilFor(e));
                             onNavigate();
                           }}
                           onMouseEnter={() => setNamed(e)}
                           onMouseLeave={() => setNamed(null)}
                           onFocus={() => setNamed(e)}
                           onBlur={() => setNamed(null)}
-                          className={`flex size-7 items-center justify-center rounded hover:bg-stone-100 ${future ? 'opacity-35' : ''} ${atStop.includes(e) ? 'bg-amber-100 ring-1 ring-amber-500' : ''}`}
+                          className={`flex size-6 items-center justify-center rounded hover:bg-stone-100 ${future ? 'opacity-35' : ''} ${atStop.includes(e) ? 'bg-amber-100 ring-1 ring-amber-500' : ''}`}
                         >
                           <LegendSwatch layer={e.layer} />
                         </Link>
