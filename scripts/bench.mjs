@@ -419,6 +419,7 @@ for (let i = 0; i < RUNS * 2; i += 1) {
 // (TRIPP appears and disappears): from the click to the end of the first frame drawn with the atlas
 // tiles re-filtered at the new date (the step sets the style's date state; MapLibre re-filters the tiles).
 const dateStepMs = [];
+console.log(`Measuring date steps on the timeline ${toggleMs.length} times…`);
 await page.goto(`${origin}/?until=2025-04`);
 await settled(page);
 await page.waitForSelector('[data-step="next"]', { timeout: 60_000 });
@@ -429,20 +430,19 @@ for (let i = 0; i < toggleMs.length; i += 1) {
       const map = window.__atlasMap;
       const before = map.getGlobalState().until;
       const button = document.querySelector(`[data-step="${step}"]`);
-      const t0 = performance.now();
-      button.click();
-      await new Promise((resolve) => {
-        const check = () => (map.getGlobalState().until !== before ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      await new Promise((resolve) => {
+      // Listening from before the click: the first frame drawn after the date changed with the atlas
+      // tiles loaded again (the change marks them for reloading at once, so none is counted early).
+      const painted = new Promise((resolve) => {
         const onRender = () => {
-          if (!map.isSourceLoaded('atlas')) return;
+          if (map.getGlobalState().until === before || !map.isSourceLoaded('atlas')) return;
           map.off('render', onRender);
           setTimeout(resolve, 0);
         };
         map.on('render', onRender);
       });
+      const t0 = performance.now();
+      button.click();
+      await painted;
       return performance.now() - t0;
     }, i % 2 === 0 ? 'next' : 'previous'),
   );
