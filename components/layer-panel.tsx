@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { LAYERS, LAYER_GROUPS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
+import { onMapAsOf, statusAsOf } from '@/geo/as-of';
 import { atlasHref } from '@/geo/url-state';
 import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
+import { useUntil } from './timeline/use-until';
 import { LAYER_LOOKS, STATUS_LABEL } from './map/layer-styles';
 import { useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
 
@@ -13,6 +15,8 @@ interface ViewProps {
   places: readonly PlaceSummary[];
   visible: readonly LayerId[];
   carried: string | null;
+  /** The date the map shows (`?until=`), null for today. */
+  until: string | null;
   selectedId: string | null;
   onToggle: (layer: LayerId, on: boolean) => void;
 }
@@ -21,7 +25,7 @@ interface ViewProps {
  * The layer panel: a checkbox per layer with its legend swatch, grouped, and under each layer its
  * places as links — the way to every place without the canvas.
  */
-function LayerPanelView({ places, visible, carried, selectedId, onToggle }: ViewProps) {
+function LayerPanelView({ places, visible, carried, until, selectedId, onToggle }: ViewProps) {
   return (
     <div className="flex flex-col gap-4">
       {LAYER_GROUPS.map((group) => (
@@ -30,7 +34,9 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
           <ul className="flex flex-col gap-1.5">
             {LAYERS.filter((l) => l.group === group).map((layer) => {
               const inLayer = places.filter((p) => p.layer === layer.id);
-              const status = inLayer.find((p) => p.status)?.status ?? null;
+              const route = inLayer.find((p) => p.status);
+              // The status as of the chosen date: none while the route is not yet on the map.
+              const status = route ? (until === null ? route.status : statusAsOf(route.statusHistory, until)) : null;
               const checkboxId = `layer-${layer.id}`;
               const look = LAYER_LOOKS[layer.id];
               const open = look.geometry === 'point' ? look.open : undefined;
@@ -62,21 +68,26 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
                     </ul>
                   ) : null}
                   <ul className="ml-[3.25rem] mt-0.5 flex flex-col" aria-label={`${layer.label} places`}>
-                    {inLayer.map((place) => (
-                      <li key={place.id}>
-                        <Link
-                          href={atlasHref({ placeId: place.id, layers: carried })}
-                          // Prefetched by MapArea once the map is drawn, not while it loads.
-                          prefetch={false}
-                          data-place-link={place.id}
-                          aria-current={place.id === selectedId ? 'page' : undefined}
-                          onClick={(event) => rememberOpener(event.currentTarget)}
-                          className="block truncate rounded px-1 py-0.5 text-sm text-stone-700 underline-offset-2 hover:bg-stone-100 hover:underline aria-[current=page]:bg-amber-100 aria-[current=page]:font-semibold"
-                        >
-                          {place.name}
-                        </Link>
-                      </li>
-                    ))}
+                    {inLayer.map((place) => {
+                      const notYet = !onMapAsOf(place.since, until);
+                      return (
+                        <li key={place.id} data-not-yet={notYet || undefined}>
+                          <Link
+                            href={atlasHref({ placeId: place.id, layers: carried, until })}
+                            // Prefetched by MapArea once the map is drawn, not while it loads.
+                            prefetch={false}
+                            data-place-link={place.id}
+                            aria-current={place.id === selectedId ? 'page' : undefined}
+                            onClick={(event) => rememberOpener(event.currentTarget)}
+                            className="block truncate rounded px-1 py-0.5 text-sm text-stone-700 underline-offset-2 hover:bg-stone-100 hover:underline aria-[current=page]:bg-amber-100 aria-[current=page]:font-semibold"
+                          >
+                            {place.name}
+                            {/* Words, not only a dimmed colour: the place is not on the map at the chosen date. */}
+                            {notYet ? <span className="text-xs font-normal italic text-stone-600"> · not yet</span> : null}
+                          </Link>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </li>
               );
@@ -92,5 +103,6 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
 export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
   const { visible, carried, setVisible } = useVisibleLayers();
   const selectedId = useSelectedPlaceId();
-  return <LayerPanelView places={places} visible={visible} carried={carried} selectedId={selectedId} onToggle={setVisible} />;
+  const [until] = useUntil();
+  return <LayerPanelView places={places} visible={visible} carried={carried} until={until} selectedId={selectedId} onToggle={setVisible} />;
 }

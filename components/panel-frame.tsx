@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { atlasHref, parsePassageParam } from '@/geo/url-state';
 import { returnFocus } from './focus-return';
+import { currentUntil } from './timeline/use-until';
 import { currentCarriedLayers } from './use-atlas-url';
 
 /**
@@ -29,7 +30,7 @@ export function PanelFrame({ placeId, titleId, children }: { placeId: string | n
 
   const close = useCallback(() => {
     // Read at the moment of closing, so the panel itself never depends on search params (and stays in the server HTML).
-    router.push(`${atlasHref({ placeId: null, layers: currentCarriedLayers() })}${window.location.hash}`);
+    router.push(`${atlasHref({ placeId: null, layers: currentCarriedLayers(), until: currentUntil() })}${window.location.hash}`);
     returnFocus(placeId);
   }, [placeId, router]);
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { loadArticles } from '@/geo/article-files';
 import { ARTICLE_META, ARTICLE_SLUGS } from '@/geo/articles';
+import { placeEvents } from '@/geo/chronology';
 import type { Citation } from '@/geo/citations';
 import { INCIDENT_LABEL, KIND_LABEL, formatDate } from '@/geo/format';
 import { layerLabel } from '@/geo/layers';
@@ -112,8 +113,9 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
         {place.dates.length > 0 ? (
           <PanelSection id="place-dates" title="Dates" className="mt-4">
             <ol className="mt-1 space-y-0.5 text-sm">
-              {place.dates.map((d) => (
-                <li key={`${d.date}-${d.label}`} className="grid grid-cols-[6.5rem_1fr] gap-2">
+              {/* The chronology's events for this place: the timeline's order and date format. */}
+              {placeEvents(place).map((d) => (
+                <li key={d.id} className="grid grid-cols-[6.5rem_1fr] gap-2">
                   <time dateTime={d.date} className="tabular-nums text-stone-600">
                     {formatDate(d.date)}
                   </time>

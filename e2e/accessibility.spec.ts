@@ -23,6 +23,19 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('on the atlas with the timeline open at a date', async ({ page }) => {
+    await page.goto('/?until=2023-10');
+    await waitForMap(page);
+    await expect(page.locator('#timeline [data-event]').first()).toBeVisible();
+    await page.locator('#timeline [data-event]').first().focus();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('on the timeline page', async ({ page }) => {
+    await page.goto('/timeline');
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('on a source page', async ({ page }) => {
     await page.goto('/sources/souleimanov-2024');
     expect(await violations(page)).toEqual([]);

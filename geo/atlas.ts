@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, Position } from 
 import * as turf from '@turf/turf';
 import { loadArticles } from './article-files';
 import type { Article, ArticleSlug } from './articles';
+import { firstDate, placeSince } from './chronology';
 import { lengthKm } from './geometry';
 import { type Ledger, LEDGER, ledgerEntry } from './ledger';
 import { findPassages } from './passages';
@@ -70,6 +71,8 @@ export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Arti
     dates: spec.dates,
     aliases: spec.aliases,
     status: spec.status ?? null,
+    since: placeSince(spec.dates),
+    statusHistory: spec.statusHistory ?? (spec.status && spec.dates.length > 0 ? [{ from: firstDate(spec.dates)!, status: spec.status }] : []),
     sources: spec.sources,
     claims: spec.claims ?? [],
     incident: spec.incident ?? null,

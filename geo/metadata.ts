@@ -66,3 +66,14 @@ export function sourceMetadata(slug: ArticleSlug): Metadata {
     'article',
   );
 }
+
+export function timelineMetadata(eventCount: number, first: string, last: string): Metadata {
+  return social(
+    `Timeline — ${SITE_NAME}`,
+    describe(`Every dated event of the atlas in order, ${first} to ${last}: ${eventCount} events, each linked to its place on the map, the articles’ passages and its sources.`),
+    '/timeline',
+    shareImagePath(null),
+    'Outline map of the South Caucasus with the atlas’s corridors and places',
+    'article',
+  );
+}

@@ -2,7 +2,7 @@ import type { Atlas } from './atlas';
 import type { PlaceProperties } from './schema';
 
 /** What the UI needs to list, find and frame every place, without the passages. */
-export type PlaceSummary = Pick<PlaceProperties, 'id' | 'name' | 'aliases' | 'layer' | 'kind' | 'precision' | 'status' | 'bbox'>;
+export type PlaceSummary = Pick<PlaceProperties, 'id' | 'name' | 'aliases' | 'layer' | 'kind' | 'precision' | 'status' | 'since' | 'statusHistory' | 'bbox'>;
 
 export function placeIndex(atlas: Atlas): PlaceSummary[] {
   return atlas.features.map(({ properties: p }) => ({
@@ -13,6 +13,8 @@ export function placeIndex(atlas: Atlas): PlaceSummary[] {
     kind: p.kind,
     precision: p.precision,
     status: p.status,
+    since: p.since,
+    statusHistory: p.statusHistory,
     bbox: p.bbox,
   }));
 }

@@ -6,6 +6,7 @@ import { SHAPES, SHAPE_NAMES } from './geometry';
 import { LAYER_IDS } from './layers';
 import { COUNTRY_CODES } from './natural-earth';
 import { INCIDENTS, KINDS, PRECISIONS, STATUSES, claimSchema, datedFactSchema, placeIdSchema } from './schema';
+import { dateSpan, isoDateSchema } from './dates';
 import { z } from './zod';
 import raw from './places.json';
 
@@ -48,6 +49,12 @@ export const placeInputSchema = z
     layer: z.enum(LAYER_IDS),
     kind: z.enum(KINDS),
     status: z.enum(STATUSES).optional(),
+    /**
+     * Routes whose status changed: each status from the date it took effect, oldest first, the last
+     * being `status`. Each date is one of the place's own `dates`, so every change is a dated fact.
+     * Without it a route has its `status` from its first dated fact.
+     */
+    statusHistory: z.array(z.object({ from: isoDateSchema, status: z.enum(STATUSES) }).strict()).min(1).optional(),
     precision: z.enum(PRECISIONS),
     precisionReason: z.string().min(10),
     summary: z.string().min(40),
@@ -69,7 +76,18 @@ export const placeInputSchema = z
     officialLength: z.object({ text: z.string().min(2), km: z.number().positive().nullable() }).strict().optional(),
     officialAreaKm2: z.number().positive().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((place, ctx) => {
+    const history = place.statusHistory;
+    if (!history) return;
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['statusHistory'], message });
+    if (history.at(-1)!.status !== place.status) issue(`must end with the place's status ('${place.status ?? 'none'}')`);
+    const dates = new Set(place.dates.map((d) => d.date));
+    for (const [i, step] of history.entries()) {
+      if (!dates.has(step.from)) issue(`'${step.from}' is not one of the place's dates`);
+      if (i > 0 && dateSpan(step.from).start <= dateSpan(history[i - 1]!.from).start) issue(`'${step.from}' must come after '${history[i - 1]!.from}'`);
+    }
+  });
 export type PlaceSpec = z.infer<typeof placeInputSchema>;
 
 /** The geometry a catalogue entry names. */

@@ -70,6 +70,13 @@ export const placePropertiesSchema = z.object({
   dates: z.array(datedFactSchema),
   aliases: z.array(z.string().min(2)),
   status: z.enum(STATUSES).nullable(),
+  /**
+   * The day from which the place is on the map (its first dated fact; the fact's last day when it is
+   * known only to the month or year), `YYYY-MM-DD`; null: no date, always on the map.
+   */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(),
+  /** Routes: each status from the date it took effect, oldest first, the last being `status`; empty elsewhere. */
+  statusHistory: z.array(z.object({ from: isoDateSchema, status: z.enum(STATUSES) }).strict()),
   /** Citations of the facts and coordinates: "Title — Publisher, date", each the publisher's own page. */
   sources: z.array(citationSchema).min(1),
   /** Contested statements, each attributed to who makes it. */

@@ -2,6 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import type { AtlasFeature } from './atlas';
 import type { BasemapProperties } from './basemap';
+import { placeEvents } from './chronology';
 import { KIND_LABEL, formatDate } from './format';
 import { layerLabel } from './layers';
 
@@ -99,7 +100,8 @@ export function shareImageData(place: AtlasFeature, basemap: Basemap): ShareImag
   const frame = frameFor(p.bbox);
   const project = projector(frame);
   const outlines = outlinesIn(basemap, frame, project);
-  const latest = [...p.dates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+  // The chronology's last event of the place: the same order and date format as the timeline and panel.
+  const latest = placeEvents(p).at(-1);
 
   return {
     title: p.name,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PASSAGE_ID_PATTERN } from './ids';
 import { LAYER_IDS } from './layers';
-import { DEFAULT_LAYERS, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, serializeLayers, visibleLayers } from './url-state';
+import { datePrecision } from './calendar';
+import { DEFAULT_LAYERS, atlasHref, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, parseUntil, serializeLayers, serializeUntil, visibleLayers } from './url-state';
 
 /** Any string a URL could carry, including unicode, markup and control characters. */
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }));
@@ -50,7 +51,48 @@ describe('URL state, for any input', () => {
   });
 });
 
+/** Dates in the three forms the contract allows, each a real calendar date. */
+const validUntil = fc
+  .record({ date: fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), form: fc.constantFrom(4, 7, 10) })
+  .map(({ date, form }) => date.toISOString().slice(0, form));
+
+describe('?until=, for any input', () => {
+  it('gives a real calendar date in one of the three forms, or null (today), and never throws', () => {
+    fc.assert(
+      fc.property(fc.option(anyText, { nil: null }), (value) => {
+        const until = parseUntil(value);
+        if (until !== null) {
+          expect(until).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/u);
+          expect(datePrecision(until)).not.toBeNull();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a date with anything after the day as today', () => {
+    fc.assert(
+      fc.property(validUntil.filter((d) => d.length === 10), fc.constantFrom('-00', '-13', '-32', 'T00:00', ' ', '/'), (date, junk) => {
+        expect(parseUntil(`${date}${junk}`)).toBeNull();
+      }),
+    );
+  });
+});
+
 describe('URL state round-trips', () => {
+  it('any valid date, in the form it was given', () => {
+    fc.assert(
+      fc.property(validUntil, (until) => {
+        expect(parseUntil(serializeUntil(until))).toBe(until);
+        // …and through a whole atlas link, beside the layers.
+        const href = atlasHref({ placeId: 'syunik', layers: 'btc,tripp', until });
+        expect(parseUntil(new URL(href, 'http://x').searchParams.get('until'))).toBe(until);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(serializeUntil(null)).toBeNull();
+  });
+
   it('any set of layers', () => {
     fc.assert(
       fc.property(fc.subarray([...LAYER_IDS]), (layers) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { datePrecision } from './calendar';
 import { isPassageId, isPlaceId } from './ids';
 import { LAYER_IDS, type LayerId, isLayerId } from './layers';
 
@@ -8,7 +9,8 @@ z.config({ jitless: true });
 
 /**
  * The URL contract, in one place: `/place/<id>` (the selected place), `?layers=<id>,<id>` (the
- * visible layers) and `#map=<zoom>/<lat>/<lon>` (the view, as on openstreetmap.org). Every parser
+ * visible layers), `?until=<date>` (the map as of a date) and `#map=<zoom>/<lat>/<lon>` (the view, as
+ * on openstreetmap.org). Every parser
  * returns null (meaning "use the default") for anything it cannot read; none of them throws.
  */
 
@@ -101,10 +103,25 @@ export function parsePlacePath(pathname: string | null | undefined): string | nu
   return isPlaceId(id) ? id : null;
 }
 
-/** Builds a URL of the atlas: the place (or none), the layers (kept out when default) and the view. */
-export function atlasHref({ placeId, layers, view }: { placeId: string | null; layers?: string | null; view?: MapView | null }): string {
+/**
+ * `?until=` → the date the map shows, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date; the
+ * form is its precision), or null: absent or malformed means today.
+ */
+export function parseUntil(value: string | null | undefined): string | null {
+  if (!value || value.length > 10) return null;
+  return datePrecision(value) ? value : null;
+}
+
+/** The date → the `until` value, or null for today (defaults stay out of the URL). */
+export function serializeUntil(until: string | null): string | null {
+  return parseUntil(until);
+}
+
+/** Builds a URL of the atlas: the place (or none), the layers (kept out when default), the date (today when null) and the view. */
+export function atlasHref({ placeId, layers, until, view }: { placeId: string | null; layers?: string | null; until?: string | null; view?: MapView | null }): string {
   const path = placeId ? `/place/${encodeURIComponent(placeId)}` : '/';
-  const query = layers !== null && layers !== undefined ? `?layers=${layers}` : '';
+  const params = [layers !== null && layers !== undefined ? `layers=${layers}` : null, until ? `until=${until}` : null].filter(Boolean);
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
   const hash = view ? `#${formatMapHash(view)}` : '';
   return `${path}${query}${hash}`;
 }

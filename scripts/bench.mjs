@@ -413,6 +413,42 @@ for (let i = 0; i < RUNS * 2; i += 1) {
   );
   toggleFloorMs.push(await repaintFloor(page));
 }
+
+// ── Date step → map painted (issue 12), paired with the layer toggle above, in the same run ──
+// The timeline's "Next event" / "Previous event" buttons, alternately, between Apr 2025 and 8 Aug 2025
+// (TRIPP appears and disappears): from the click to the end of the first frame drawn with the atlas
+// tiles re-filtered at the new date (the step sets the style's date state; MapLibre re-filters the tiles).
+const dateStepMs = [];
+console.log(`Measuring date steps on the timeline ${toggleMs.length} times…`);
+await page.goto(`${origin}/?until=2025-04`);
+await settled(page);
+await page.waitForSelector('[data-step="next"]', { timeout: 60_000 });
+for (let i = 0; i < toggleMs.length; i += 1) {
+  await mapQuiet(page);
+  dateStepMs.push(
+    await page.evaluate(async (step) => {
+      const map = window.__atlasMap;
+      const before = map.getGlobalState().until;
+      const button = document.querySelector(`[data-step="${step}"]`);
+      // Listening from before the click: the first frame drawn after the date changed with the atlas
+      // tiles loaded again (the change marks them for reloading at once, so none is counted early).
+      const painted = new Promise((resolve) => {
+        const onRender = () => {
+          if (map.getGlobalState().until === before || !map.isSourceLoaded('atlas')) return;
+          map.off('render', onRender);
+          setTimeout(resolve, 0);
+        };
+        map.on('render', onRender);
+      });
+      const t0 = performance.now();
+      button.click();
+      await painted;
+      return performance.now() - t0;
+    }, i % 2 === 0 ? 'next' : 'previous'),
+  );
+}
+const dateStep = { ms: stats(dateStepMs), overToggle: stats(dateStepMs.map((x, i) => x / toggleMs[i])), raw: dateStepMs };
+
 await context.close();
 const chromiumVersion = browser.version();
 await browser.close();
@@ -498,6 +534,7 @@ const figures = {
     repaintFloor: stats([...clickFloorMs, ...toggleFloorMs]),
     clickOverFloor: paired(clickMs, clickFloorMs),
     toggleOverFloor: paired(toggleMs, toggleFloorMs),
+    dateStep,
     raw: { clickMs, clickFloorMs, toggleMs, toggleFloorMs },
   },
   data,
@@ -550,6 +587,8 @@ const rows = [
   ['  ÷ the floor just before it (paired)', fmtCi(im.clickOverFloor, '×', 2), '', ''],
   ['Layer checkbox → layer hidden', fmtCi(im.toggleToHidden, ' ms', 0), `≤ ${BUDGET.interactionMs} ms`, verdict(im.toggleToHidden, BUDGET.interactionMs)],
   ['  ÷ the floor just after it (paired)', fmtCi(im.toggleOverFloor, '×', 2), '', ''],
+  ['Date step → map painted', fmtCi(dateStep.ms, ' ms', 0), '', ''],
+  ['  ÷ the layer toggle of the same index (paired)', fmtCi(dateStep.overToggle, '×', 2), '≤ 1 (no slower)', verdict(dateStep.overToggle, 1, 'pairs')],
   ['Data atlas raw / gz', `${data.atlas.rawKB} / ${data.atlas.gzKB} KB`, '', ''],
   ['Data basemap raw / gz', `${data.basemap.rawKB} / ${data.basemap.gzKB} KB`, '', ''],
   ['Data gz together', `${dataGzKB.toFixed(1)} KB`, `≤ ${BUDGET.dataGzKB} KB`, mark(dataGzKB <= BUDGET.dataGzKB)],

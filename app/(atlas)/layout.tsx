@@ -4,6 +4,7 @@ import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
 import { ShareButton } from '@/components/share-button';
 import { Sidebar } from '@/components/sidebar';
+import { TimelineSlot } from '@/components/timeline/timeline-slot';
 import { buildAtlas } from '@/geo/atlas';
 import { placeIndex } from '@/geo/place-index';
 
@@ -25,9 +26,15 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
       <div className="relative flex min-h-0 flex-1">
         <Sidebar>
           <LayerPanel places={places} />
+          <p className="mt-4 border-t border-stone-200 pt-3 text-sm">
+            <a href="/timeline" className="text-stone-800 underline underline-offset-2">
+              Timeline: every dated event
+            </a>
+          </p>
         </Sidebar>
         <main className="relative min-w-0 flex-1">
           <MapArea places={places} />
+          <TimelineSlot />
           {children}
           <Announcer places={places} />
         </main>

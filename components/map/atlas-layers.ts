@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '@/geo/layers';
 import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styles';
+import { onMapAsOfExpression, statusAsOfExpression } from './time-filter';
 
 /**
  * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
@@ -17,7 +18,8 @@ import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styl
 export const ATLAS_SOURCE = 'atlas';
 export const FONT = 'Noto Sans Regular';
 
-const ofLayer = (id: LayerId): ExpressionSpecification => ['==', ['get', 'layer'], id];
+// Every atlas style layer shows its layer's features as of the chosen date (time-filter.ts).
+const ofLayer = (id: LayerId): ExpressionSpecification => ['all', ['==', ['get', 'layer'], id], onMapAsOfExpression];
 const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -25,7 +27,7 @@ const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selecte
 
 const dash: ExpressionSpecification = [
   'match',
-  ['get', 'status'],
+  statusAsOfExpression,
   ...Object.entries(STATUS_DASH).flatMap(([status, pattern]) => [status, ['literal', pattern ?? [1, 0]]]),
   ['literal', [1, 0]],
 ] as unknown as ExpressionSpecification;

@@ -8,10 +8,12 @@ import MapGL, { type MapMouseEvent, type MapRef, NavigationControl, ScaleControl
 import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/url-state';
 import { rememberOpener } from '../focus-return';
+import { currentUntil, useUntil } from '../timeline/use-until';
 import { useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
 import { ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
 import { provideIcon } from './icons';
 import { atlasStyle } from './map-style';
+import { applyDate, withDateState } from './time-filter';
 
 // MapLibre 6 under Next cannot find its worker on its own: point it at the bundled worker module.
 setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
@@ -90,12 +92,18 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   }, [initial]);
 
   // The style is built once, with the layers the URL shows at first; later toggles only flip visibility.
-  const [mapStyle] = useState(() => atlasStyle(origin, visible));
+  const [mapStyle] = useState(() => withDateState(atlasStyle(origin, visible), places, currentUntil()));
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (loaded && map) syncVisibility(map, visible);
   }, [loaded, visible]);
+  // The date (`?until=`) likewise only sets the style's date state.
+  const [until] = useUntil();
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (loaded && map) applyDate(map, places, until);
+  }, [loaded, places, until]);
 
   const writeHash = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -188,7 +196,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
       const id = placeAt(event.target, event.point);
       if (!id || !placesById.has(id)) return;
       rememberOpener(document.getElementById('map-region'));
-      router.push(atlasHref({ placeId: id, layers: carried }));
+      router.push(atlasHref({ placeId: id, layers: carried, until: currentUntil() }));
     },
     [carried, placesById, router],
   );

@@ -1,0 +1,67 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useState } from 'react';
+import { formatDate } from '@/geo/format';
+import { useSelectedPlaceId } from '../use-atlas-url';
+import { useUntil } from './use-until';
+
+/**
+ * Where the timeline lives on the atlas: a button along the bottom of the map that opens the strip
+ * (loaded by `TimelineSlot` once the map is drawn). The strip's code and the chronology it reads load
+ * in idle time after that, or at once when the reader opens it.
+ */
+const loadStrip = () => import('./timeline-strip');
+const TimelineStrip = dynamic(loadStrip, { ssr: false, loading: () => <p className="p-3 text-sm text-stone-700">Loading the timeline…</p> });
+
+export default function TimelineDock() {
+  const [until] = useUntil();
+  // Open from the start when the link carries a date, so the reader sees which date the map shows.
+  const [open, setOpen] = useState(false);
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+  if (until !== null && openedFor === null) {
+    setOpenedFor(until);
+    setOpen(true);
+  }
+  // On a phone a place's panel is the bottom sheet: the timeline steps aside while it is open.
+  const panelOpen = useSelectedPlaceId() !== null;
+  const [mounted, setMounted] = useState(false);
+  if (open && !mounted) setMounted(true);
+  // On a phone the strip is a sheet over the map: following an event to its place closes it.
+  const onNavigate = useCallback(() => {
+    if (window.matchMedia('(max-width: 767px)').matches) setOpen(false);
+  }, []);
+
+  useEffect(() => {
+    const id = window.requestIdleCallback(() => void loadStrip());
+    return () => window.cancelIdleCallback(id);
+  }, []);
+
+  return (
+    <div
+      data-timeline={open ? 'open' : 'closed'}
+      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 ${panelOpen ? 'max-md:hidden md:right-[444px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
+    >
+      <div className="flex items-center">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="timeline"
+        onClick={() => setOpen((o) => !o)}
+        className="pointer-events-auto mb-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50"
+      >
+        {open ? 'Hide timeline' : 'Timeline'}
+        {until ? <span className="font-normal text-stone-600"> · as of {formatDate(until)}</span> : null}
+      </button>
+      {/* The whole chronology as a page: reachable without JavaScript. */}
+      <a href="/timeline" className="pointer-events-auto mb-1 ml-1 hidden rounded-md bg-white/90 px-2 py-1 text-xs text-stone-800 underline underline-offset-2 md:inline">
+        Chronology page
+      </a>
+      </div>
+      <section id="timeline" aria-label="Timeline" hidden={!open} className="pointer-events-auto max-h-[45dvh] w-full overflow-y-auto rounded-lg border border-stone-300 bg-white shadow-lg">
+        {/* Mounted once opened, then kept: its scroll position and loaded data survive closing. */}
+        {open || mounted ? <TimelineStrip onNavigate={onNavigate} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useCallback, useSyncExternalStore } from 'react';
+import { parseUntil } from '@/geo/url-state';
+
+/**
+ * The date the atlas shows (`?until=`), read from the URL as an external store like `?layers=`, so
+ * the slider, the map and the place list follow a step at once. Null: today. Written with history
+ * *replace*: stepping through dates should not fill the Back button.
+ */
+const UNTIL_CHANGED = 'atlas:until-changed';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(UNTIL_CHANGED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(UNTIL_CHANGED, onChange);
+  };
+}
+
+/**
+ * The date the atlas shows now, read from the URL: null for today. For code outside React — links
+ * built at the moment of a click, and an exported image that should say which date it shows.
+ */
+export function currentUntil(): string | null {
+  return typeof window === 'undefined' ? null : parseUntil(new URLSearchParams(window.location.search).get('until'));
+}
+
+export function setUntil(until: string | null): void {
+  const search = new URLSearchParams(window.location.search);
+  if (until === null) search.delete('until');
+  else search.set('until', until);
+  const query = search.toString().replace(/%2C/giu, ',');
+  // Next's own history state keeps the router out of it, as for ?layers=.
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  window.dispatchEvent(new Event(UNTIL_CHANGED));
+}
+
+export function useUntil(): [string | null, (until: string | null) => void] {
+  const until = useSyncExternalStore(subscribe, currentUntil, () => null);
+  return [until, useCallback((next: string | null) => setUntil(next), [])];
+}

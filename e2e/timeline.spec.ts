@@ -1,0 +1,139 @@
+import { buildAtlas } from '../geo/atlas';
+import { buildChronology, compareDates } from '../geo/chronology';
+import { expect, renderedPlaces, test, waitForMap } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const events = buildChronology(buildAtlas());
+
+/** Opens the timeline strip (unless the URL's date opened it) and waits for its events. */
+async function openTimeline(page: Page) {
+  const toggle = page.getByRole('button', { name: /^(Timeline|Hide timeline)/u });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.locator('#timeline [data-event]').first()).toBeVisible();
+}
+
+const until = (page: Page) => new URL(page.url()).searchParams.get('until');
+
+test.describe('the map as of a date', () => {
+  test('?until=2022-12-31 shows Karabakh but not TRIPP or the 2026 drone strike, and a reload keeps it', async ({ page }) => {
+    await page.goto('/?until=2022-12-31');
+    await waitForMap(page);
+    for (let round = 0; round < 2; round += 1) {
+      await expect.poll(() => renderedPlaces(page)).toContain('karabakh');
+      const drawn = await renderedPlaces(page);
+      expect(drawn).not.toContain('tripp-route');
+      expect(drawn).not.toContain('nakhchivan-drone-strike');
+      // The list says which places are not yet there, in words.
+      await expect(page.locator('[data-place-link="tripp-route"]')).toContainText('not yet');
+      await expect(page.locator('[data-place-link="karabakh"]')).not.toContainText('not yet');
+      await expect(page.getByRole('button', { name: /Hide timeline · as of 31 Dec 2022/u })).toBeVisible();
+      await page.reload();
+      await waitForMap(page);
+    }
+  });
+
+  test('without ?until= (or with a malformed one) the map shows today: every place', async ({ page }) => {
+    for (const url of ['/', '/?until=2023-02-30', '/?until=<script>', '/?until=20231']) {
+      await page.goto(url);
+      await waitForMap(page);
+      await expect.poll(() => renderedPlaces(page)).toEqual(expect.arrayContaining(['tripp-route', 'nakhchivan-drone-strike', 'karabakh']));
+      await expect(page.locator('[data-not-yet]')).toHaveCount(0);
+    }
+  });
+
+  test('a route has its status as of the date: the Aras corridor planned before the bridge, under construction after', async ({ page }) => {
+    await page.goto('/?until=2023-10-05');
+    await waitForMap(page);
+    await expect(page.locator('label[for="layer-aras"]')).toContainText(/planned/iu);
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getGlobalState().routeStatus['aras-corridor'])).toBe('planned');
+    await openTimeline(page);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    expect(until(page)).toBe('2023-10-06');
+    await expect(page.locator('label[for="layer-aras"]')).toContainText(/under construction/iu);
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getGlobalState().routeStatus['aras-corridor'])).toBe('under-construction');
+  });
+
+  test('the slider steps by keyboard, writes ?until= with history replace, and the map follows', async ({ page }) => {
+    await page.goto('/?until=2025-08-07');
+    await waitForMap(page);
+    await openTimeline(page);
+    const historyLength = await page.evaluate(() => history.length);
+    await expect.poll(() => renderedPlaces(page)).not.toContain('tripp-route');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => until(page)).toBe('2025-08-08');
+    await expect(slider).toHaveAttribute('aria-valuetext', '8 Aug 2025');
+    await expect.poll(() => renderedPlaces(page)).toContain('tripp-route');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => until(page)).toBe('2025-04');
+    await page.keyboard.press('End');
+    await expect.poll(() => until(page)).toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test('play steps forward through the events and pauses', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?until=2026-01');
+    await waitForMap(page);
+    await openTimeline(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect.poll(() => until(page), { timeout: 15_000 }).toBe('2026-02-28');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  });
+
+  test('an event names itself on focus and opens its place at its passage, keeping the date', async ({ page }) => {
+    await page.goto('/?until=2024');
+    await waitForMap(page);
+    await openTimeline(page);
+    const gaza = events.find((e) => e.placeId === 'gaza-war' && e.passage)!;
+    const mark = page.locator(`#timeline [data-event="${gaza.id}"]`);
+    await mark.focus();
+    await expect(page.locator('[data-timeline-readout]')).toHaveText(`7 Oct 2023: ${gaza.placeName} — ${gaza.label}`);
+    await mark.click();
+    await expect(page).toHaveURL(new RegExp(`/place/gaza-war\\?until=2024&passage=${gaza.passage!.id}$`, 'u'));
+    await expect(page.locator(`[data-passage="${gaza.passage!.id}"]`)).toBeFocused();
+    // Closing the panel keeps the date.
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await expect(page).toHaveURL(/\/\?until=2024(#|$)/u);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    test('the timeline is a sheet: tap to open, tap to step, tap an event to open its place', async ({ page }) => {
+      await page.goto('/?until=2022');
+      await waitForMap(page);
+      await openTimeline(page);
+      await page.getByRole('button', { name: 'Next event' }).tap();
+      await expect.poll(() => until(page)).toBe('2023-01-27');
+      await page.locator('#timeline [data-event="tripp-route@2025-08-08"]').tap();
+      await expect(page).toHaveURL(/\/place\/tripp-route\?until=2025-08-08$/u);
+      await expect(page.locator('#timeline')).toBeHidden();
+      await expect.poll(() => renderedPlaces(page)).toContain('tripp-route');
+    });
+  });
+});
+
+test.describe('the chronology page', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lists every dated event in order, grouped by year, each linked to its place, without JavaScript', async ({ page }) => {
+    await page.goto('/timeline');
+    await expect(page).toHaveTitle(/^Timeline — South Caucasus Corridors Atlas$/u);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/share\/atlas\.png$/u);
+    const items = page.locator('main [data-event]');
+    await expect(items).toHaveCount(events.length);
+    // Each event's own date: the first <time> of its item (its sources carry dates too).
+    const dates = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('time')!.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort(compareDates));
+    expect(dates).toEqual(events.map((e) => e.date));
+    const first = items.first();
+    await expect(first.getByRole('link', { name: 'Karabakh', exact: true })).toHaveAttribute('href', '/place/karabakh');
+    await expect(page.getByRole('heading', { level: 2, name: '2023' })).toBeVisible();
+    const strike = page.locator('[data-event="nakhchivan-drone-strike@2026-03-05"]');
+    await expect(strike.getByRole('link', { name: 'The map as of 5 Mar 2026' })).toHaveAttribute('href', '/?until=2026-03-05');
+    for (const link of await items.getByRole('link', { name: /^Passage:/u }).all()) await expect(link).toHaveAttribute('href', /^\/place\/[a-z0-9-]+\?passage=/u);
+  });
+});
