@@ -69,6 +69,7 @@ export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Arti
     summary: spec.summary,
     dates: spec.dates,
     aliases: spec.aliases,
+    names: spec.names,
     status: spec.status ?? null,
     sources: spec.sources,
     claims: spec.claims ?? [],
