@@ -13,6 +13,7 @@ import { HighlightedText } from './highlighted-text';
 import { LegendSwatch } from './legend-swatch';
 import { STATUS_LABEL } from './map/layer-styles';
 import { PanelFrame } from './panel-frame';
+import { PlaceNames } from './place-names';
 
 const PRECISION_STYLE: Record<Precision, string> = {
   exact: 'border-emerald-700 text-emerald-800',
@@ -76,6 +77,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
           </h2>
           {place.aliases.length > 0 ? <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.join(' · ')}</p> : null}
         </header>
+        <PlaceNames names={place.names} />
 
         <p className="mt-3 text-sm">
           <span className={`mr-1.5 inline-block rounded border px-1.5 py-px text-xs font-semibold uppercase ${PRECISION_STYLE[place.precision]}`}>{place.precision}</span>
