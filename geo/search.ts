@@ -140,12 +140,13 @@ export function queryTerms(query: string): string[] {
  * The text around the first matched word, about `width` characters, with every word that begins with
  * a query term marked ("soft target" marks "soft" and "target"; "nakh" marks "Nakhchivan").
  */
-export function snippet(text: string, terms: readonly string[], width = 180): Segment[] {
+export function snippet(text: string, terms: readonly string[], width = 180, matched: ReadonlySet<string> = new Set()): Segment[] {
   if (!text) return [];
   const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+  // A word is marked when it begins with a query term, or is a word the index matched (a typo's target).
   const isHit = (w: string) => {
     const f = foldWord(w);
-    return terms.some((t) => f.startsWith(t) || (t.length > 4 && f.startsWith(t.slice(0, -1))));
+    return matched.has(f) || terms.some((t) => f.startsWith(t));
   };
   const hits = words.filter((m) => isHit(m[0]));
   const first = hits[0]?.index ?? 0;
@@ -216,23 +217,35 @@ export function searchGroups(index: Searcher, query: string): SearchGroup[] {
   };
   const ranked = results.map((r) => ({ r, score: r.score * bonus(r) })).sort((a, b) => b.score - a.score);
   /** A passage found by the rest of its paragraph shows that part. */
-  const textOf = (r: SearchResult): string => {
+  const textOf = (r: SearchResult, matched: ReadonlySet<string>): string => {
     const own = ownText(r);
-    return r.kind !== 'passage' || snippet(own, terms).some((s) => s.mark) ? own : paragraphText(r);
+    return r.kind !== 'passage' || snippet(own, terms, 180, matched).some((s) => s.mark) ? own : paragraphText(r);
+  };
+  /** The same excerpt quoted for two places (¶2 for Nakhchivan and for the strike on it) is shown once. */
+  const seen = new Set<string>();
+  const fresh = (r: SearchResult) => {
+    if (r.kind !== 'passage') return true;
+    const key = `${String(r.paragraph)}:${String(r.span)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   };
   return GROUPS.map(({ kind, label, limit }) => ({
     kind,
     label,
     hits: ranked
-      .filter(({ r }) => r.kind === kind)
+      .filter(({ r }) => r.kind === kind && fresh(r))
       .slice(0, limit)
-      .map(({ r }) => ({
-        id: String(r.id),
-        kind,
-        title: String(r.title),
-        sub: String(r.sub),
-        url: String(r.url),
-        snippet: kind === 'place' ? [] : snippet(textOf(r), terms),
-      })),
+      .map(({ r }) => {
+        const matched = new Set(r.terms);
+        return {
+          id: String(r.id),
+          kind,
+          title: String(r.title),
+          sub: String(r.sub),
+          url: String(r.url),
+          snippet: kind === 'place' ? [] : snippet(textOf(r, matched), terms, 180, matched),
+        };
+      }),
   })).filter((g) => g.hits.length > 0);
 }

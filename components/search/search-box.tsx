@@ -209,6 +209,17 @@ export function SearchBox() {
     }
   };
 
+  // A click anywhere else closes the list (it may be open without focus: a `?q=` link shows it).
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
   // Keeps the active option in view as the arrows move through a long list.
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -229,7 +240,7 @@ export function SearchBox() {
 
   let index = -1;
   return (
-    <div className="flex min-w-0 items-center" data-search>
+    <div ref={rootRef} className="flex min-w-0 items-center" data-search>
       <button
         type="button"
         onClick={() => {
