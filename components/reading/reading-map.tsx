@@ -30,6 +30,9 @@ function hasWebGL(): boolean {
   return webgl;
 }
 
+/** The reading line, as a share of the window's height from its top. */
+const READING_LINE = 0.35;
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The paragraphs of the article that concern places, in order, with their place ids. */
@@ -69,42 +72,61 @@ export function ReadingMap({ places }: { places: readonly PlaceSummary[] }) {
   // The article moves aside for the map only while the map is there.
   useEffect(() => {
     if (!show || !mounted) return;
+    // The column narrows and the text reflows: keep the paragraph at the top of the window where it
+    // was (a `#p24` link must still show ¶24).
+    const anchor = paragraphs().find((p) => p.el.getBoundingClientRect().bottom > 0)?.el;
+    const before = anchor?.getBoundingClientRect().top ?? 0;
     document.documentElement.dataset.readingMap = 'on';
+    if (anchor) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
     return () => {
       delete document.documentElement.dataset.readingMap;
     };
   }, [show, mounted]);
 
-  // The paragraph being read: the one crossing a band a third of the way down the window.
+  // The paragraph being read: the last one whose top has passed the reading line, a third of the way
+  // down the window. Measured on scroll (once a frame at most): 50 paragraphs cost nothing to measure.
   useEffect(() => {
     if (!show || !mounted) return;
     const all = paragraphs();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const hit = entries.filter((e) => e.isIntersecting).map((e) => e.target as HTMLElement)[0];
-        if (!hit || hit === current.current) return;
-        const entry = all.find((p) => p.el === hit);
-        // A paragraph on nothing mappable leaves the map where it was.
-        if (!entry || entry.places.length === 0) return;
-        current.current?.removeAttribute('data-reading-active');
-        hit.dataset.readingActive = 'true';
-        current.current = hit;
-        setFocus(entry.places);
-      },
-      { rootMargin: '-30% 0px -60% 0px' },
-    );
-    for (const p of all) observer.observe(p.el);
-    return () => observer.disconnect();
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const line = window.innerHeight * READING_LINE;
+      let reading: (typeof all)[number] | undefined;
+      for (const p of all) {
+        if (p.el.getBoundingClientRect().top > line) break;
+        reading = p;
+      }
+      // A paragraph on nothing mappable leaves the map where it was.
+      if (!reading || reading.el === current.current || reading.places.length === 0) return;
+      current.current?.removeAttribute('data-reading-active');
+      reading.el.dataset.readingActive = 'true';
+      current.current = reading.el;
+      setFocus(reading.places);
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(frame);
+    };
   }, [show, mounted]);
 
   /** A click on a place: the next paragraph about it (after the one being read, wrapping round). */
   const onPick = useCallback((id: string) => {
-    const about = paragraphs().filter((p) => p.places.includes(id));
-    if (about.length === 0) return;
     const all = paragraphs();
-    const at = current.current ? all.findIndex((p) => p.el === current.current) : -1;
-    const next = about.find((p) => all.indexOf(p) > at) ?? about[0]!;
-    next.el.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'start' });
+    const at = all.findIndex((p) => p.el === current.current);
+    const about = all.filter((p) => p.places.includes(id));
+    const next = about.find((p) => all.indexOf(p) > at) ?? about[0];
+    if (!next) return;
+    // Its top just above the reading line, so it becomes the paragraph being read and the map follows.
+    const top = next.el.getBoundingClientRect().top + window.scrollY - window.innerHeight * READING_LINE + 8;
+    window.scrollTo({ top, behavior: reducedMotion() ? 'instant' : 'smooth' });
     next.el.focus({ preventScroll: true });
   }, []);
 

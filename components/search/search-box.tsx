@@ -165,7 +165,10 @@ export function SearchBox() {
       setOpen(false);
       setExpanded(false);
       inputRef.current?.blur();
-      router.push(hit.url);
+      // A paragraph of a source page: a full load, so the browser scrolls to it and `:target`
+      // highlights it (a client-side push does neither). Places stay in the atlas without a reload.
+      if (hit.url.includes('#')) window.location.assign(hit.url);
+      else router.push(hit.url);
     },
     [router],
   );
