@@ -12,6 +12,12 @@ const LANGUAGE: Record<string, string> = {
   ka: 'Georgian',
 };
 
+/** "Azerbaijani (official)", or "English, the articles": the language, unless `usedBy` already begins with it. */
+function whose({ lang, usedBy }: PlaceName): string {
+  const language = LANGUAGE[lang.split('-')[0]!] ?? lang;
+  return usedBy.startsWith(language) ? usedBy : `${language}, ${usedBy}`;
+}
+
 /**
  * A place's names and who uses each: contested names side by side, each attributed, none preferred
  * beyond the atlas's own first entry (the name the articles use). Each name carries its `lang`, so a
@@ -32,7 +38,7 @@ export function PlaceNames({ names }: { names: readonly PlaceName[] }) {
             </span>
             <span className="text-stone-600">
               {' — '}
-              {LANGUAGE[n.lang.split('-')[0]!] ?? n.lang}; {n.usedBy}
+              {whose(n)}
             </span>
           </li>
         ))}

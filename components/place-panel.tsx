@@ -75,7 +75,10 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
           <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900">
             {place.name}
           </h2>
-          {place.aliases.length > 0 ? <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.join(' · ')}</p> : null}
+          {/* Alternative names not already listed, with who uses them, under "Names". */}
+          {place.aliases.some((a) => !place.names.some((n) => n.name === a)) ? (
+            <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.filter((a) => !place.names.some((n) => n.name === a)).join(' · ')}</p>
+          ) : null}
         </header>
         <PlaceNames names={place.names} />
 

@@ -171,3 +171,16 @@ test.describe('search in the atlas header', () => {
     });
   });
 });
+
+test.describe('contested names', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the place page lists each name with who uses it, in the page itself', async ({ page }) => {
+    await page.goto('/place/karabakh');
+    const names = page.locator('[data-place-names]');
+    await expect(names.getByRole('heading', { name: 'Names' })).toBeVisible();
+    await expect(names.getByRole('listitem').filter({ hasText: 'Khankendi' })).toContainText('Azerbaijani (official)');
+    await expect(names.getByRole('listitem').filter({ hasText: 'Stepanakert' })).toContainText('Armenian');
+    await expect(names.locator('[lang="hy"]', { hasText: 'Stepanakert' })).toHaveCount(1);
+    await expect(page.locator('[data-place-names] [lang="az"]', { hasText: 'Qarabağ' })).toHaveCount(1);
+  });
+});
