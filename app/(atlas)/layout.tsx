@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
 import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
-import { SearchBox } from '@/components/search/search-box';
+import { SearchSlot } from '@/components/search/search-slot';
 import { ShareButton } from '@/components/share-button';
 import { Sidebar } from '@/components/sidebar';
 import { buildAtlas } from '@/geo/atlas';
@@ -21,7 +21,7 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="relative flex items-center justify-between gap-3 border-b border-stone-200 bg-white px-4 py-2">
         <h1 className="text-base font-semibold tracking-tight md:text-lg">South Caucasus Corridors Atlas</h1>
-        <SearchBox />
+        <SearchSlot />
         <ShareButton />
       </header>
       <div className="relative flex min-h-0 flex-1">
