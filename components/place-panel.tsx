@@ -14,6 +14,7 @@ import { HighlightedText } from './highlighted-text';
 import { LegendSwatch } from './legend-swatch';
 import { STATUS_LABEL } from './map/layer-styles';
 import { PanelFrame } from './panel-frame';
+import { PlaceNames } from './place-names';
 
 const PRECISION_STYLE: Record<Precision, string> = {
   exact: 'border-emerald-700 text-emerald-800',
@@ -75,8 +76,12 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
           <h2 id={titleId} tabIndex={-1} className="mt-1 text-xl font-semibold leading-tight text-stone-900">
             {place.name}
           </h2>
-          {place.aliases.length > 0 ? <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.join(' · ')}</p> : null}
+          {/* Alternative names not already listed, with who uses them, under "Names". */}
+          {place.aliases.some((a) => !place.names.some((n) => n.name === a)) ? (
+            <p className="mt-1 text-sm text-stone-600">Also: {place.aliases.filter((a) => !place.names.some((n) => n.name === a)).join(' · ')}</p>
+          ) : null}
         </header>
+        <PlaceNames names={place.names} />
 
         <p className="mt-3 text-sm">
           <span className={`mr-1.5 inline-block rounded border px-1.5 py-px text-xs font-semibold uppercase ${PRECISION_STYLE[place.precision]}`}>{place.precision}</span>

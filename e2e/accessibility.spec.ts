@@ -149,7 +149,8 @@ test.describe('assistive behaviour', () => {
     expect(steps.filter((s) => s.key === 0).length, 'focus left the page once, where the tab order wraps').toBe(1);
     // Round the whole page: the header, every layer, the map's controls and the place panel.
     const labels = steps.map((s) => s.label);
-    expect(labels.filter((l) => l.startsWith('input ')).length, 'layer checkboxes reached').toBe(LAYERS.length);
+    // Every layer checkbox, and the search field in the header (an input too).
+    expect(labels.filter((l) => l.startsWith('input ')).length, 'layer checkboxes and the search field reached').toBe(LAYERS.length + 1);
     for (const expected of [/^a Skip to the list of places/u, /^button Share link/u, /^a Syunik$/u, /^button Zoom in/u, /^button Show all places/u, /^button Close panel/u, /^button Copy link to this passage/u]) {
       expect(labels.some((l) => expected.test(l)), `${expected} reached`).toBe(true);
     }

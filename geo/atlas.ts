@@ -70,6 +70,7 @@ export function buildFeature(spec: PlaceSpec, articles: Record<ArticleSlug, Arti
     summary: spec.summary,
     dates: spec.dates,
     aliases: spec.aliases,
+    names: spec.names,
     status: spec.status ?? null,
     since: placeSince(spec.dates),
     statusHistory: spec.statusHistory ?? (spec.status && spec.dates.length > 0 ? [{ from: firstDate(spec.dates)!, status: spec.status }] : []),

@@ -54,3 +54,26 @@ describe('the catalogue (places.json)', () => {
     }
   });
 });
+
+describe('names (places.json `names`)', () => {
+  const base = PLACES.find((p) => p.id === 'karabakh')!;
+
+  it('gives every place its names, the first the atlas’s own', () => {
+    for (const p of PLACES) expect(p.names[0]?.name, p.id).toBeTruthy();
+  });
+
+  it('says who uses each of a contested place’s names, in their language', () => {
+    const karabakh = Object.fromEntries(base.names.map((n) => [n.name, n]));
+    expect(karabakh.Khankendi).toMatchObject({ lang: 'az', usedBy: expect.stringMatching(/Azerbaijani \(official\)/u) });
+    expect(karabakh.Stepanakert).toMatchObject({ lang: 'hy', usedBy: expect.stringMatching(/Armenian/u) });
+    expect(PLACES.find((p) => p.id === 'nakhchivan')!.names.map((n) => n.lang)).toEqual(expect.arrayContaining(['az', 'ru', 'hy', 'tr', 'fa']));
+  });
+
+  it('rejects a place without names, or a name without its language or user, naming the field', () => {
+    const withoutNames = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'names'));
+    expect(() => parseCatalogue([withoutNames])).toThrow(/place 'karabakh': field 'names'/u);
+    expect(() => parseCatalogue([{ ...base, names: [] }])).toThrow(/place 'karabakh': field 'names'/u);
+    expect(() => parseCatalogue([{ ...base, names: [{ name: 'Khankendi', lang: 'Azerbaijani', usedBy: 'Azerbaijan' }] }])).toThrow(/field 'names.0.lang'/u);
+    expect(() => parseCatalogue([{ ...base, names: [{ name: 'Khankendi', lang: 'az' }] }])).toThrow(/field 'names.0.usedBy'/u);
+  });
+});

@@ -5,7 +5,7 @@ import { lonLatOf } from './gazetteer';
 import { SHAPES, SHAPE_NAMES } from './geometry';
 import { LAYER_IDS } from './layers';
 import { COUNTRY_CODES } from './natural-earth';
-import { INCIDENTS, KINDS, PRECISIONS, STATUSES, claimSchema, datedFactSchema, placeIdSchema } from './schema';
+import { INCIDENTS, KINDS, PRECISIONS, STATUSES, claimSchema, datedFactSchema, placeIdSchema, placeNameSchema } from './schema';
 import { dateSpan, isoDateSchema } from './dates';
 import { z } from './zod';
 import raw from './places.json';
@@ -46,6 +46,8 @@ export const placeInputSchema = z
     id: placeIdSchema,
     name: z.string().min(2),
     aliases: z.array(z.string().min(2)),
+    /** The place's names with who uses them (contested names: each side's, never ours); the first is the atlas's own. */
+    names: z.array(placeNameSchema).min(1),
     layer: z.enum(LAYER_IDS),
     kind: z.enum(KINDS),
     status: z.enum(STATUSES).optional(),

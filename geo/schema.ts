@@ -38,6 +38,20 @@ export const claimSchema = z
   .strict();
 export type Claim = z.infer<typeof claimSchema>;
 
+/**
+ * One of a place's names and who uses it: `{ name: 'Khankendi', lang: 'az', usedBy: 'the main town:
+ * Azerbaijani (official), Xankəndi' }`. `lang` is a BCP 47 language code (it also sets the `lang` the
+ * name is shown with, so screen readers pronounce it); `usedBy` says whose name it is, never which is right.
+ */
+export const placeNameSchema = z
+  .object({
+    name: z.string().min(1),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/u, 'must be a BCP 47 language code such as az, hy, ru, fa or az-Cyrl'),
+    usedBy: z.string().min(3),
+  })
+  .strict();
+export type PlaceName = z.infer<typeof placeNameSchema>;
+
 export const passageSchema = z.object({
   /** Stable anchor, e.g. `souleimanov-2024-p31` (a second passage from the same paragraph gets `-2`). */
   id: z.string().regex(PASSAGE_ID_PATTERN),
@@ -69,6 +83,8 @@ export const placePropertiesSchema = z.object({
   summary: z.string().min(40),
   dates: z.array(datedFactSchema),
   aliases: z.array(z.string().min(2)),
+  /** Names with the language or side that uses them; the first is the atlas's own. */
+  names: z.array(placeNameSchema).min(1),
   status: z.enum(STATUSES).nullable(),
   /**
    * The day from which the place is on the map (its first dated fact; the fact's last day when it is

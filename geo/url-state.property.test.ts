@@ -3,7 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { PASSAGE_ID_PATTERN } from './ids';
 import { LAYER_IDS } from './layers';
 import { datePrecision } from './calendar';
-import { DEFAULT_LAYERS, atlasHref, formatMapHash, parseLayers, parseMapHash, parsePassageParam, parsePlacePath, parseUntil, serializeLayers, serializeUntil, visibleLayers } from './url-state';
+import {
+  DEFAULT_LAYERS,
+  MAX_QUERY_PARAM,
+  atlasHref,
+  formatMapHash,
+  parseLayers,
+  parseMapHash,
+  parsePassageParam,
+  parsePlacePath,
+  parseQueryParam,
+  parseUntil,
+  searchHref,
+  serializeLayers,
+  serializeUntil,
+  visibleLayers,
+} from './url-state';
 
 /** Any string a URL could carry, including unicode, markup and control characters. */
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }));
@@ -130,6 +145,40 @@ describe('URL state round-trips', () => {
         expect(formatMapHash(parseMapHash(once)!)).toBe(once);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('?q= (the search)', () => {
+  it('gives a short, trimmed, printable query or null, for any input, and never throws', () => {
+    fc.assert(
+      fc.property(fc.option(anyText, { nil: null }), (value) => {
+        const q = parseQueryParam(value);
+        if (q !== null) {
+          expect(q.length).toBeGreaterThan(0);
+          expect(q.length).toBeLessThanOrEqual(MAX_QUERY_PARAM);
+          expect(q).toBe(q.trim());
+          expect(q).not.toMatch(/\p{Cc}|\s{2}/u);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses what a link cannot carry: control characters, lone surrogates, blank and overlong input', () => {
+    for (const bad of ['a\u0000b', 'a\uD800', '   ', '', 'x'.repeat(MAX_QUERY_PARAM + 1)]) expect(parseQueryParam(bad), JSON.stringify(bad)).toBeNull();
+    expect(parseQueryParam('  soft   target ')).toBe('soft target');
+  });
+
+  it('round-trips any query it accepts through the link', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        const q = parseQueryParam(value);
+        const href = searchHref(q);
+        const back = parseQueryParam(new URL(href, 'http://atlas.test').searchParams.get('q'));
+        expect(back).toBe(q);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

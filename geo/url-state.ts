@@ -135,3 +135,25 @@ export function passageHref(placeId: string, passageId: string): string {
 export function parsePassageParam(value: string | null | undefined): string | null {
   return value && value.length <= 64 && isPassageId(value) ? value : null;
 }
+
+/** The longest `?q=` read: a search, not a document. */
+export const MAX_QUERY_PARAM = 100;
+
+/**
+ * `?q=<search>` on the atlas: what the search field opens with, so a search is a link. Absent, blank,
+ * too long or holding control characters → null (no search). White space is collapsed and trimmed.
+ */
+export function parseQueryParam(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.length > MAX_QUERY_PARAM * 4) return null;
+  if (/\p{Cc}/u.test(value.replace(/[\t\n\r]/gu, ' '))) return null;
+  // A lone surrogate cannot be put back into a link (encodeURIComponent throws on it).
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(value)) return null;
+  const q = value.replace(/\s+/gu, ' ').trim();
+  return q.length > 0 && q.length <= MAX_QUERY_PARAM ? q : null;
+}
+
+/** A search → its shareable link on the atlas, `/?q=…` (or the atlas alone for no search). */
+export function searchHref(query: string | null): string {
+  const q = parseQueryParam(query);
+  return q ? `/?q=${encodeURIComponent(q).replace(/%20/gu, '+')}` : '/';
+}

@@ -450,6 +450,55 @@ for (let i = 0; i < toggleMs.length; i += 1) {
 const dateStep = { ms: stats(dateStepMs), overToggle: stats(dateStepMs.map((x, i) => x / toggleMs[i])), raw: dateStepMs };
 
 await context.close();
+
+// ── 2b. Search (issue 13): the index's bytes, and when it loads ─────────────────
+// On a settled atlas: nothing of search may have loaded yet; then `/` and a query, and what that
+// fetched (the engine chunk and the index), when (against the map's first idle) and how fast the
+// first results showed. One load per run, each in a fresh context.
+const searchRuns = [];
+for (let i = 0; i < Math.min(RUNS, 5); i += 1) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const p = await ctx.newPage();
+  const fetched = [];
+  p.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    fetched.push({ url: request.url(), wire: sizes ? sizes.responseBodySize : 0 });
+  });
+  await p.goto(`${origin}/`);
+  await settled(p);
+  const beforeFocus = fetched.filter((f) => f.url.includes('/data/search-index.json')).length;
+  const already = fetched.length;
+  await p.evaluate(() => performance.mark('bench-search-focus'));
+  await p.keyboard.press('/');
+  await p.keyboard.type('Naxçıvan');
+  await p.locator('[role="option"]').first().waitFor({ timeout: 60_000 });
+  await p.evaluate(() => performance.mark('bench-search-results'));
+  await p.waitForLoadState('networkidle');
+  const after = fetched.slice(already);
+  const timing = await p.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    const index = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/search-index.json'));
+    return { idle: at('atlas-map-idle'), focus: at('bench-search-focus'), results: at('bench-search-results'), indexStart: index?.startTime ?? null };
+  });
+  searchRuns.push({
+    beforeFocus,
+    indexWire: after.filter((f) => f.url.includes('/data/search-index.json')).reduce((a, f) => a + f.wire, 0),
+    engineJsWire: after.filter((f) => f.url.endsWith('.js')).reduce((a, f) => a + f.wire, 0),
+    indexAfterIdleMs: timing.indexStart - timing.idle,
+    focusToResultsMs: timing.results - timing.focus,
+  });
+  await ctx.close();
+}
+const searchIndexRaw = readFileSync(path.join(root, 'out', 'data', 'search-index.json'));
+const searchFigures = {
+  indexRawKB: kb(searchIndexRaw.length),
+  indexGzKB: kb(gzipSync(searchIndexRaw, { level: 9 }).length),
+  indexWireBytes: stats(searchRuns.map((r) => r.indexWire)),
+  engineJsWireBytes: stats(searchRuns.map((r) => r.engineJsWire)),
+  indexRequestsBeforeFocus: Math.max(...searchRuns.map((r) => r.beforeFocus)),
+  indexAfterMapIdleMs: stats(searchRuns.map((r) => r.indexAfterIdleMs)),
+  focusToResultsMs: stats(searchRuns.map((r) => r.focusToResultsMs)),
+};
 const chromiumVersion = browser.version();
 await browser.close();
 
@@ -538,6 +587,7 @@ const figures = {
     raw: { clickMs, clickFloorMs, toggleMs, toggleFloorMs },
   },
   data,
+  search: searchFigures,
   lighthouse: lighthouseScores,
   load: load20,
   budgets: BUDGET,
@@ -589,6 +639,18 @@ const rows = [
   ['  ÷ the floor just after it (paired)', fmtCi(im.toggleOverFloor, '×', 2), '', ''],
   ['Date step → map painted', fmtCi(dateStep.ms, ' ms', 0), '', ''],
   ['  ÷ the layer toggle of the same index (paired)', fmtCi(dateStep.overToggle, '×', 2), '≤ 1 (no slower)', verdict(dateStep.overToggle, 1, 'pairs')],
+  [
+    'Search index /data/search-index.json raw / gz / body on the wire',
+    `${searchFigures.indexRawKB} / ${searchFigures.indexGzKB} / ${kb(searchFigures.indexWireBytes.median)} KB, + engine JS ${kb(searchFigures.engineJsWireBytes.median)} KB`,
+    '',
+    '',
+  ],
+  [
+    'Search: when the index loads',
+    `on first focus only (${searchFigures.indexRequestsBeforeFocus} requests before it), ${fmt(searchFigures.indexAfterMapIdleMs, ' ms', 0)} after the map's first idle; focus → first results ${fmt(searchFigures.focusToResultsMs, ' ms', 0)}`,
+    'never before the map',
+    mark(searchFigures.indexRequestsBeforeFocus === 0 && searchFigures.indexAfterMapIdleMs.min >= 0),
+  ],
   ['Data atlas raw / gz', `${data.atlas.rawKB} / ${data.atlas.gzKB} KB`, '', ''],
   ['Data basemap raw / gz', `${data.basemap.rawKB} / ${data.basemap.gzKB} KB`, '', ''],
   ['Data gz together', `${dataGzKB.toFixed(1)} KB`, `≤ ${BUDGET.dataGzKB} KB`, mark(dataGzKB <= BUDGET.dataGzKB)],

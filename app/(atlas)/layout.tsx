@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
 import { LayerPanel } from '@/components/layer-panel';
 import { MapArea } from '@/components/map/map-area';
+import { SearchSlot } from '@/components/search/search-slot';
 import { ShareButton } from '@/components/share-button';
 import { Sidebar } from '@/components/sidebar';
 import { TimelineSlot } from '@/components/timeline/timeline-slot';
@@ -19,8 +20,9 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
       <a href="#places" className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
         Skip to the list of places
       </a>
-      <header className="flex items-center justify-between gap-3 border-b border-stone-200 bg-white px-4 py-2">
+      <header className="relative flex items-center justify-between gap-3 border-b border-stone-200 bg-white px-4 py-2">
         <h1 className="text-base font-semibold tracking-tight md:text-lg">South Caucasus Corridors Atlas</h1>
+        <SearchSlot />
         <ShareButton />
       </header>
       <div className="relative flex min-h-0 flex-1">

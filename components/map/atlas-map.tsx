@@ -67,11 +67,21 @@ const unionBounds = (places: readonly PlaceSummary[]): LngLatBoundsLike => {
 export interface AtlasMapProps {
   places: readonly PlaceSummary[];
   onStatus: (status: 'ready' | 'data-error') => void;
+  /**
+   * The reading view (`/sources/<slug>`): the places to highlight and frame instead of the URL's
+   * selected place — those of the paragraph being read. No panel floats over the map there.
+   */
+  focus?: readonly string[];
+  /** The reading view: what a click on a place does instead of opening its panel. */
+  onPick?: (id: string) => void;
 }
 
-export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
+export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapProps) {
   const router = useRouter();
-  const selectedId = useSelectedPlaceId();
+  const urlSelectedId = useSelectedPlaceId();
+  const focusKey = focus?.join(' ') ?? null;
+  // One string stands for the highlighted set (a place id, or the reading view's ids joined by spaces).
+  const selectedId = focus ? focusKey : urlSelectedId;
   const { visible, carried } = useVisibleLayers();
   const mapRef = useRef<MapRef>(null);
   const [ready, setReady] = useState(false);
@@ -117,8 +127,9 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
   }, []);
 
+  const reading = focus !== undefined;
   const frame = useCallback(
-    (place: PlaceSummary, animate: boolean) => {
+    (place: Pick<PlaceSummary, 'bbox'>, animate: boolean) => {
       const map = mapRef.current?.getMap();
       if (!map) return;
       const [w, s, e, n] = place.bbox;
@@ -128,11 +139,13 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
           [w, s],
           [e, n],
         ],
-        { ...CAMERA, padding: panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate ? flightMs() : 0 },
+        { ...CAMERA, padding: reading ? 48 : panelPadding(map), maxZoom: isPoint ? 8 : 9.5, duration: animate ? flightMs() : 0 },
       );
     },
-    [],
+    [reading],
   );
+  /** The places a selection stands for: one place, or the reading view's set. */
+  const placesOf = useCallback((key: string | null) => (key ?? '').split(' ').flatMap((id) => placesById.get(id) ?? []), [placesById]);
 
   // Icons are drawn on demand; the resolver must be in place before the atlas layers ask for them.
   const resolverSet = useRef(false);
@@ -172,10 +185,11 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
       timer = window.setTimeout(() => {
         map.removeFeatureState({ source: ATLAS_SOURCE });
         if (hoverId) map.setFeatureState({ source: ATLAS_SOURCE, id: hoverId }, { hover: true });
-        if (selectedId && placesById.has(selectedId)) map.setFeatureState({ source: ATLAS_SOURCE, id: selectedId }, { selected: true });
-        if (selectedId && selectedId !== lastFramed.current) {
-          const place = placesById.get(selectedId);
-          if (place) frame(place, true);
+        const chosen = placesOf(selectedId);
+        for (const place of chosen) map.setFeatureState({ source: ATLAS_SOURCE, id: place.id }, { selected: true });
+        if (selectedId && selectedId !== lastFramed.current && chosen.length > 0) {
+          const [[w, s], [e, n]] = unionBounds(chosen) as [[number, number], [number, number]];
+          frame({ bbox: [w, s, e, n] }, true);
         }
         lastFramed.current = selectedId;
       }, 0);
@@ -184,7 +198,7 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
       cancelAnimationFrame(frameId);
       window.clearTimeout(timer);
     };
-  }, [ready, selectedId, hoverId, placesById, frame]);
+  }, [ready, selectedId, hoverId, placesOf, frame]);
 
   const onMouseMove = useCallback((event: MapMouseEvent) => {
     const id = placeAt(event.target, event.point);
@@ -195,10 +209,11 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
     (event: MapMouseEvent) => {
       const id = placeAt(event.target, event.point);
       if (!id || !placesById.has(id)) return;
+      if (onPick) return onPick(id);
       rememberOpener(document.getElementById('map-region'));
       router.push(atlasHref({ placeId: id, layers: carried, until: currentUntil() }));
     },
-    [carried, placesById, router],
+    [carried, placesById, router, onPick],
   );
 
   const fitAll = useCallback(() => {

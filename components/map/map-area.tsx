@@ -63,7 +63,8 @@ const NO_WEBGL = (
   </Notice>
 );
 
-export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
+/** `focus` and `onPick`: the reading view's use of the same map (see AtlasMapProps). */
+export function MapArea({ places, focus, onPick }: { places: readonly PlaceSummary[]; focus?: readonly string[]; onPick?: (id: string) => void }) {
   const webgl = useSyncExternalStore(noop, hasWebGL, () => true);
   const [status, setStatus] = useState<'loading' | 'ready' | 'data-error'>('loading');
   const onStatus = useCallback((s: 'ready' | 'data-error') => setStatus((current) => (current === 'data-error' ? current : s)), []);
@@ -86,7 +87,7 @@ export function MapArea({ places }: { places: readonly PlaceSummary[] }) {
     <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">
       {webgl ? (
         <MapErrorBoundary fallback={NO_WEBGL}>
-          <AtlasMap places={places} onStatus={onStatus} />
+          <AtlasMap places={places} onStatus={onStatus} focus={focus} onPick={onPick} />
           <MapKeys />
           {status === 'loading' ? (
             <div role="status" className="pointer-events-none absolute left-1/2 top-4 z-10 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-sm text-stone-700 shadow">

@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditorialNote } from '@/components/editorial-note';
+import { ReadingMap } from '@/components/reading/reading-map';
 import { loadArticles } from '@/geo/article-files';
 import { ARTICLE_SLUGS, isArticleSlug } from '@/geo/articles';
 import { buildAtlas } from '@/geo/atlas';
 import { LEDGER, coverage, ledgerEntry } from '@/geo/ledger';
 import { mentionSegments } from '@/geo/mentions';
 import { sourceMetadata } from '@/geo/metadata';
+import { placeIndex } from '@/geo/place-index';
 import { PLACES } from '@/geo/places';
+import { PHONE_MAP, unionBBox, viewForBounds } from '@/geo/reading';
+import { formatMapHash, passageHref } from '@/geo/url-state';
 import { SITE_NAME } from '@/geo/site';
 
 /** `/sources/<slug>`: an article in full, each paragraph anchored (`#p<N>`), every place linked to the map. */
@@ -42,7 +46,7 @@ export default async function SourcePage({ params }: Props) {
           {SITE_NAME}
         </Link>
       </header>
-      <main className="mx-auto max-w-3xl px-4 py-8 md:px-8">
+      <main className="mx-auto max-w-3xl px-4 py-8 md:px-8" data-reading-article>
         <p className="text-sm font-semibold uppercase tracking-wider text-stone-500">Source</p>
         <h1 className="mt-1 text-2xl font-semibold leading-snug md:text-3xl">{article.title}</h1>
         <p className="mt-2 text-stone-700">
@@ -75,6 +79,13 @@ export default async function SourcePage({ params }: Props) {
             const heading = firstOfSection(i) ? p.section : null;
             const places = placesOf(p.n);
             const entry = ledgerEntry(slug, p.n);
+            const passageOf = (f: (typeof places)[number]) => f.properties.passages.find((q) => q.article === slug && q.paragraph === p.n)!.id;
+            // The atlas framed on all of the paragraph's places (as a phone shows it, above the panel),
+            // the first place's panel open at this passage.
+            const onMapHref =
+              places.length > 0
+                ? `${passageHref(places[0]!.id, passageOf(places[0]!))}#${formatMapHash(viewForBounds(unionBBox(places.map((f) => f.properties.bbox)), PHONE_MAP.width, PHONE_MAP.height))}`
+                : null;
             return (
               <section key={p.n} aria-labelledby={heading ? `h-${p.n}` : undefined}>
                 {heading ? (
@@ -82,7 +93,13 @@ export default async function SourcePage({ params }: Props) {
                     {heading}
                   </h2>
                 ) : null}
-                <div id={`p${p.n}`} className="group relative mb-4 scroll-mt-6 rounded-md p-2 target:bg-amber-50 target:ring-2 target:ring-amber-300">
+                <div
+                  id={`p${p.n}`}
+                  data-paragraph={p.n}
+                  data-places={places.map((f) => f.id).join(' ')}
+                  tabIndex={-1}
+                  className="group relative mb-4 scroll-mt-6 rounded-md p-2 outline-none target:bg-amber-50 target:ring-2 target:ring-amber-300 focus-visible:ring-2 focus-visible:ring-amber-500 data-[reading-active=true]:bg-white data-[reading-active=true]:shadow-[inset_3px_0_0_#b45309]"
+                >
                   <p className="leading-relaxed">
                     <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={`Paragraph ${p.n}`}>
                       {p.kind === 'note' ? `Note ${p.label}` : `¶${p.n}`}
@@ -103,11 +120,15 @@ export default async function SourcePage({ params }: Props) {
                       {places.map((f, i) => (
                         <span key={f.id}>
                           {i > 0 ? ' · ' : ''}
-                          <Link href={`/place/${f.id}?passage=${f.properties.passages.find((q) => q.article === slug && q.paragraph === p.n)!.id}`} className="underline underline-offset-2" data-place-ref={f.id}>
+                          <Link href={passageHref(f.id, passageOf(f))} className="underline underline-offset-2" data-place-ref={f.id}>
                             {f.properties.name}
                           </Link>
                         </span>
                       ))}
+                      {' · '}
+                      <a href={onMapHref!} className="font-medium text-amber-900 underline underline-offset-2" data-on-map aria-label={`Open in the atlas: the places of ${p.kind === 'note' ? `note ${p.label}` : `paragraph ${p.n}`}`}>
+                        Open in the atlas
+                      </a>
                     </p>
                   ) : (
                     <p className="mt-1 text-xs text-stone-600" data-not-on-map>
@@ -123,6 +144,7 @@ export default async function SourcePage({ params }: Props) {
           })}
         </article>
       </main>
+      <ReadingMap places={placeIndex(atlas)} />
     </div>
   );
 }
