@@ -7,12 +7,11 @@ import { atlasHref } from '@/geo/url-state';
 import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
 import { LAYER_LOOKS, STATUS_LABEL } from './map/layer-styles';
-import { useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
+import { carriedWith, useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
 
 interface ViewProps {
   places: readonly PlaceSummary[];
   visible: readonly LayerId[];
-  carried: string | null;
   selectedId: string | null;
   onToggle: (layer: LayerId, on: boolean) => void;
 }
@@ -21,7 +20,7 @@ interface ViewProps {
  * The layer panel: a checkbox per layer with its legend swatch, grouped, and under each layer its
  * places as links — the way to every place without the canvas.
  */
-function LayerPanelView({ places, visible, carried, selectedId, onToggle }: ViewProps) {
+function LayerPanelView({ places, visible, selectedId, onToggle }: ViewProps) {
   return (
     <div className="flex flex-col gap-4">
       {LAYER_GROUPS.map((group) => (
@@ -65,7 +64,8 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
                     {inLayer.map((place) => (
                       <li key={place.id}>
                         <Link
-                          href={atlasHref({ placeId: place.id, layers: carried })}
+                          // Choosing a place shows its layer.
+                          href={atlasHref({ placeId: place.id, layers: carriedWith(visible, place.layer) })}
                           // Prefetched by MapArea once the map is drawn, not while it loads.
                           prefetch={false}
                           data-place-link={place.id}
@@ -90,7 +90,7 @@ function LayerPanelView({ places, visible, carried, selectedId, onToggle }: View
 
 /** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
 export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
-  const { visible, carried, setVisible } = useVisibleLayers();
+  const { visible, setVisible } = useVisibleLayers();
   const selectedId = useSelectedPlaceId();
-  return <LayerPanelView places={places} visible={visible} carried={carried} selectedId={selectedId} onToggle={setVisible} />;
+  return <LayerPanelView places={places} visible={visible} selectedId={selectedId} onToggle={setVisible} />;
 }
