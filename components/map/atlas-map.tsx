@@ -197,6 +197,17 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
   }, [loaded]);
 
   const hoverLabel = useRef<HoverLabelHandle>(null);
+  // The pointer leaving the map clears the hover (react-map-gl's onMouseLeave is for interactive layers only).
+  useEffect(() => {
+    if (!loadedMap) return;
+    const canvas = loadedMap.getCanvasContainer();
+    const leave = () => {
+      setHoverId(null);
+      hoverLabel.current?.show(null, { x: 0, y: 0 });
+    };
+    canvas.addEventListener('mouseleave', leave);
+    return () => canvas.removeEventListener('mouseleave', leave);
+  }, [loadedMap]);
   const onMouseMove = useCallback(
     (event: MapMouseEvent) => {
       const id = placeAt(event.target, event.point);
@@ -237,10 +248,6 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
         onLoad={onLoad}
         onMoveEnd={writeHash}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => {
-          setHoverId(null);
-          hoverLabel.current?.show(null, { x: 0, y: 0 });
-        }}
         onClick={onClick}
         attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
         minZoom={MIN_ZOOM}
