@@ -192,7 +192,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                       ) : null}
                       {paragraphText(p.article, p.paragraph) !== p.text ? (
                         <details className="ml-3 mt-1 text-xs text-stone-700" data-whole-paragraph>
-                          <summary className="cursor-pointer select-none text-stone-600 hover:text-stone-900">Whole paragraph ({p.cite})</summary>
+                          <summary className="cursor-pointer select-none py-1 text-stone-600 hover:text-stone-900">Whole paragraph ({p.cite})</summary>
                           <p className="mt-1 border-l-2 border-stone-200 pl-2 text-sm leading-relaxed text-stone-800">{paragraphText(p.article, p.paragraph)}</p>
                         </details>
                       ) : null}

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { type Offset, spreadOffsets } from '@/geo/symbol-spread';
@@ -273,10 +273,32 @@ export const PICKABLE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter
 /** How far from a thin line the pointer may be and still pick it, in CSS pixels. */
 export const PICK_RADIUS = 7;
 
-/** How a picked feature ranks: icons before lines before areas, and among areas the smaller first. */
-function pickRank(layerId: string, areaKm2: unknown): [number, number] {
+/** Screen distance from `p` to the nearest segment of a (multi)line, in CSS pixels. */
+function distanceToLine(map: MapLibreMap, p: { x: number; y: number }, geometry: GeoJSON.Geometry): number {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  let best = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    const pts = line.map((c) => map.project([c[0]!, c[1]!]));
+    for (let i = 1; i < pts.length; i += 1) {
+      const [a, b] = [pts[i - 1]!, pts[i]!];
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+      best = Math.min(best, Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)));
+    }
+  }
+  return best;
+}
+
+/**
+ * How a picked feature ranks: icons before lines before areas; among lines the one nearest the pointer
+ * (two pipelines drawn side by side), among areas the smaller.
+ */
+function pickRank(map: MapLibreMap, point: { x: number; y: number }, feature: MapGeoJSONFeature): [number, number] {
+  const layerId = feature.layer.id;
   if (layerId.endsWith('-icon')) return [0, 0];
-  if (layerId.endsWith('-line')) return [1, 0];
+  if (layerId.endsWith('-line')) return [1, distanceToLine(map, point, feature.geometry)];
+  const areaKm2 = feature.properties?.areaKm2;
   return [2, typeof areaKm2 === 'number' ? areaKm2 : Number.POSITIVE_INFINITY];
 }
 
@@ -299,7 +321,7 @@ export function placeAt(map: MapLibreMap, point: { x: number; y: number }): stri
   for (const feature of [...near, ...under]) {
     const id = feature.properties?.id;
     if (typeof id !== 'string') continue;
-    const rank = pickRank(feature.layer.id, feature.properties?.areaKm2);
+    const rank = pickRank(map, point, feature);
     if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1])) best = { id, rank };
   }
   return best?.id ?? null;

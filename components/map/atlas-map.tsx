@@ -206,7 +206,11 @@ export default function AtlasMap({ places, onStatus }: AtlasMapProps) {
       hoverLabel.current?.show(null, { x: 0, y: 0 });
     };
     canvas.addEventListener('mouseleave', leave);
-    return () => canvas.removeEventListener('mouseleave', leave);
+    loadedMap.on('mouseout', leave);
+    return () => {
+      canvas.removeEventListener('mouseleave', leave);
+      loadedMap.off('mouseout', leave);
+    };
   }, [loadedMap]);
   const onMouseMove = useCallback(
     (event: MapMouseEvent) => {

@@ -75,7 +75,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     paint: { 'text-color': '#3d6f8e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
   },
   {
-    id: 'context-labels',
+    id: 'basemap-context-labels',
     type: 'symbol',
     source: BASEMAP_SOURCE,
     filter: ['all', role('label'), kind('sea', 'range', 'lake', 'history'), fromItsZoom],
