@@ -9,12 +9,11 @@ import { rememberOpener } from './focus-return';
 import { LegendSwatch } from './legend-swatch';
 import { useUntil } from './timeline/use-until';
 import { LAYER_LOOKS, STATUS_LABEL } from './map/layer-styles';
-import { useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
+import { carriedWith, useSelectedPlaceId, useVisibleLayers } from './use-atlas-url';
 
 interface ViewProps {
   places: readonly PlaceSummary[];
   visible: readonly LayerId[];
-  carried: string | null;
   /** The date the map shows (`?until=`), null for today. */
   until: string | null;
   selectedId: string | null;
@@ -25,7 +24,7 @@ interface ViewProps {
  * The layer panel: a checkbox per layer with its legend swatch, grouped, and under each layer its
  * places as links — the way to every place without the canvas.
  */
-function LayerPanelView({ places, visible, carried, until, selectedId, onToggle }: ViewProps) {
+function LayerPanelView({ places, visible, until, selectedId, onToggle }: ViewProps) {
   return (
     <div className="flex flex-col gap-4">
       {LAYER_GROUPS.map((group) => (
@@ -73,7 +72,8 @@ function LayerPanelView({ places, visible, carried, until, selectedId, onToggle 
                       return (
                         <li key={place.id} data-not-yet={notYet || undefined}>
                           <Link
-                            href={atlasHref({ placeId: place.id, layers: carried, until })}
+                            // Choosing a place shows its layer.
+                            href={atlasHref({ placeId: place.id, layers: carriedWith(visible, place.layer), until })}
                             // Prefetched by MapArea once the map is drawn, not while it loads.
                             prefetch={false}
                             data-place-link={place.id}
@@ -101,8 +101,8 @@ function LayerPanelView({ places, visible, carried, until, selectedId, onToggle 
 
 /** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
 export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
-  const { visible, carried, setVisible } = useVisibleLayers();
+  const { visible, setVisible } = useVisibleLayers();
   const selectedId = useSelectedPlaceId();
   const [until] = useUntil();
-  return <LayerPanelView places={places} visible={visible} carried={carried} until={until} selectedId={selectedId} onToggle={setVisible} />;
+  return <LayerPanelView places={places} visible={visible} until={until} selectedId={selectedId} onToggle={setVisible} />;
 }

@@ -1,19 +1,61 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { LayerId } from '@/geo/layers';
 import { atlasHref, parsePassageParam } from '@/geo/url-state';
+import { SHEET_HEIGHT, SHEET_LABEL, type SheetState, nearestSheetState, stepSheet } from './bottom-sheet';
 import { returnFocus } from './focus-return';
 import { currentUntil } from './timeline/use-until';
+import { HiddenLayerNotice } from './hidden-layer-notice';
 import { currentCarriedLayers } from './use-atlas-url';
 
 /**
  * The side panel's frame: a labelled landmark that takes focus when it opens, and closes (back to the
  * atlas without a place, keeping layers and view) with its button or Escape, returning focus.
  */
-export function PanelFrame({ placeId, titleId, children }: { placeId: string | null; titleId: string; children: ReactNode }) {
+export function PanelFrame({ placeId, titleId, title, layer, children }: { placeId: string | null; titleId: string; title?: string; layer?: LayerId; children: ReactNode }) {
   const router = useRouter();
   const ref = useRef<HTMLElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Phones: a linked passage opens the sheet full height, so the passage and its citation fit.
+  const [sheet, setSheet] = useState<SheetState>(() =>
+    typeof window !== 'undefined' && parsePassageParam(new URLSearchParams(window.location.search).get('passage')) ? 'full' : 'half',
+  );
+  const [dragShare, setDragShare] = useState<number | null>(null);
+  const [titleHidden, setTitleHidden] = useState(false);
+
+  // The title stays in sight: once the heading scrolls away, a compact copy sits at the top of the panel.
+  useEffect(() => {
+    const heading = document.getElementById(titleId);
+    const root = scroller.current;
+    if (!heading || !root) return;
+    const observer = new IntersectionObserver(([entry]) => setTitleHidden(!entry!.isIntersecting), { root, threshold: 0 });
+    observer.observe(heading);
+    return () => observer.disconnect();
+  }, [titleId, placeId]);
+
+  const drag = useRef<{ startY: number; startShare: number; area: number } | null>(null);
+  const onHandleDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    const area = ref.current?.parentElement?.clientHeight ?? window.innerHeight;
+    drag.current = { startY: event.clientY, startShare: (ref.current?.offsetHeight ?? 0) / area, area };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onHandleMove = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    setDragShare(Math.min(0.97, Math.max(0.12, d.startShare + (d.startY - event.clientY) / d.area)));
+  };
+  const onHandleUp = (event: ReactPointerEvent<HTMLButtonElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    if (!d) return;
+    const moved = Math.abs(d.startY - event.clientY);
+    // A tap (no drag) steps through the states, as Enter does.
+    if (moved < 4) setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
+    else setSheet(nearestSheetState(d.startShare + (d.startY - event.clientY) / d.area));
+    setDragShare(null);
+  };
 
   // Focus moves into the panel: to a linked passage (`?passage=`), scrolled to and highlighted, or to the title.
   useEffect(() => {
@@ -47,19 +89,54 @@ export function PanelFrame({ placeId, titleId, children }: { placeId: string | n
       ref={ref}
       aria-labelledby={titleId}
       data-place-panel={placeId ?? ''}
-      className="absolute inset-x-0 bottom-0 z-20 flex max-h-[55%] flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-3 md:top-3 md:max-h-none md:w-[420px] md:rounded-xl md:border"
+      data-sheet={sheet}
+      style={{ '--sheet-h': `${Math.round((dragShare ?? SHEET_HEIGHT[sheet]) * 100)}%` } as CSSProperties}
+      className="absolute inset-x-0 bottom-0 z-20 flex h-(--sheet-h) flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-3 md:top-3 md:h-auto md:w-[360px] md:rounded-xl md:border min-[1100px]:w-[420px] print:static print:h-auto print:w-auto print:border-0 print:shadow-none"
     >
+      <button
+        type="button"
+        aria-label={`Panel size: ${SHEET_LABEL[sheet]}. Drag, or press Enter or the arrow keys, to resize`}
+        data-sheet-handle=""
+        onPointerDown={onHandleDown}
+        onPointerMove={onHandleMove}
+        onPointerUp={onHandleUp}
+        onPointerCancel={() => {
+          drag.current = null;
+          setDragShare(null);
+        }}
+        onClick={(event) => {
+          // Pointer taps are handled on pointer up; this is the keyboard's Enter and Space.
+          if (event.detail === 0) setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowUp') setSheet((s) => stepSheet(s, 1));
+          else if (event.key === 'ArrowDown') setSheet((s) => stepSheet(s, -1));
+          else return;
+          event.preventDefault();
+        }}
+        className="flex h-6 w-full shrink-0 cursor-grab touch-none items-center justify-center rounded-t-xl md:hidden print:hidden"
+      >
+        <span aria-hidden="true" className="h-1.5 w-10 rounded-full bg-stone-300" />
+      </button>
       <button
         type="button"
         onClick={close}
         aria-label="Close panel"
-        className="absolute right-2 top-2 z-10 rounded-md p-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900"
+        className="absolute right-2 top-5 z-10 rounded-md bg-white p-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900 md:top-2 print:hidden"
       >
         <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
           <path d="M5 5 L15 15 M15 5 L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-      <div className="overflow-y-auto overscroll-contain p-4 pr-10">{children}</div>
+      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pb-4 pr-10 pt-1 md:pt-4 print:overflow-visible">
+        {title ? (
+          <p aria-hidden="true" data-panel-sticky-title="" hidden={!titleHidden} className="sticky top-0 z-10 -mx-4 -mt-1 mb-2 border-b border-stone-200 bg-white/95 px-4 py-2 text-sm font-semibold text-stone-900 md:-mt-4">
+            {title}
+          </p>
+        ) : null}
+        {layer ? <HiddenLayerNotice layer={layer} /> : null}
+        {children}
+      </div>
     </aside>
   );
 }

@@ -64,7 +64,7 @@ function PanelSection({ id, title, className, children }: { id: string; title: s
 export function PlacePanel({ place }: { place: PlaceProperties }) {
   const titleId = 'place-title';
   return (
-    <PanelFrame placeId={place.id} titleId={titleId}>
+    <PanelFrame placeId={place.id} titleId={titleId} title={place.name} layer={place.layer}>
       <article>
         <header>
           <p className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wider text-stone-500">
@@ -175,7 +175,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                 </p>
                 <ul className="mt-2 space-y-3">
                   {passages.map((p) => (
-                    <li key={p.id} id={p.id} data-passage={p.id} tabIndex={-1} className="group rounded-md data-[active=true]:bg-amber-50 data-[active=true]:ring-2 data-[active=true]:ring-amber-300">
+                    <li key={p.id} id={p.id} data-passage={p.id} tabIndex={-1} className="group scroll-mt-12 rounded-md data-[active=true]:bg-amber-50 data-[active=true]:ring-2 data-[active=true]:ring-amber-300">
                       <blockquote className="border-l-2 border-stone-300 pl-3 text-sm leading-relaxed text-stone-900">
                         <HighlightedText text={p.text} spans={p.spans} />
                       </blockquote>

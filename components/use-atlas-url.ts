@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { type LayerId, layerLabel } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
 import { announce } from './announce';
@@ -60,4 +60,40 @@ export function useVisibleLayers() {
   );
 
   return { visible, carried, setVisible };
+}
+
+/** The `layers` value for a link to a place of `layer`: the current layers, with that one shown. */
+export function carriedWith(visible: readonly LayerId[], layer: LayerId): string | null {
+  return serializeLayers(visible.includes(layer) ? visible : [...visible, layer]);
+}
+
+/**
+ * Back and Forward keep the layers the reader chose: an earlier history entry whose URL says nothing
+ * about layers (it was made before a layer was hidden; toggles replace the entry) gets the current
+ * choice written into it. An entry whose URL names its layers keeps them: the URL says otherwise.
+ */
+export function useLayersKeptAcrossHistory(): void {
+  useEffect(() => {
+    let last = readLayersParam();
+    const remember = () => {
+      last = readLayersParam();
+    };
+    const onPop = () => {
+      if (readLayersParam() === null && last !== null) {
+        const search = new URLSearchParams(window.location.search);
+        search.set('layers', last);
+        const query = search.toString().replace(/%2C/giu, ',');
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
+        window.dispatchEvent(new Event(LAYERS_CHANGED));
+      }
+      remember();
+    };
+    // Registered before the store's own listener runs its read, so it reads the carried value.
+    window.addEventListener('popstate', onPop, { capture: true });
+    window.addEventListener(LAYERS_CHANGED, remember);
+    return () => {
+      window.removeEventListener('popstate', onPop, { capture: true });
+      window.removeEventListener(LAYERS_CHANGED, remember);
+    };
+  }, []);
 }

@@ -38,6 +38,8 @@ export function compactGeometry(geometry: Geometry, tolerance = SIMPLIFY_TOLERAN
   switch (simplified.type) {
     case 'LineString':
       return { type: 'LineString', coordinates: dedupe(simplified.coordinates.map(r)) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: simplified.coordinates.map((line) => dedupe(line.map(r))) };
     case 'Polygon':
       return { type: 'Polygon', coordinates: simplified.coordinates.map((ring) => dedupe(ring.map(r))) };
     case 'MultiPolygon':

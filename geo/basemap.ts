@@ -1,12 +1,12 @@
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import { compactGeometry } from './atlas';
-import { gazPoint } from './gazetteer';
+import { type ContextProperties, contextFeatures } from './basemap-context';
 import { allCountries, iranNorthernBorder, ISO } from './natural-earth';
 
 /**
  * The basemap the atlas serves itself (`/data/basemap.geojson`): Natural Earth countries clipped to
- * the region, their outlines drawn as borders, the Aras where it is the border, and a few labels. No tiles.
+ * the region, their outlines drawn as borders, the Aras where it is the border, and the context of `basemap-context.ts`. No tiles.
  */
 
 /** [minLon, minLat, maxLon, maxLat]: from the Aegean to the Caspian's east shore, Sinai to the Don. */
@@ -19,48 +19,7 @@ const NEIGHBOUR_TOLERANCE = 0.03;
 /** The countries the articles are about; drawn a shade stronger than their neighbours. */
 const FOCUS = new Set<string>([ISO.armenia, ISO.azerbaijan, ISO.georgia, ISO.iran, ISO.turkey, ISO.israel]);
 
-export type BasemapProperties =
-  | { role: 'country'; name: string; focus: boolean }
-  | { role: 'river'; name: string }
-  | { role: 'country-label'; name: string; rank: number }
-  | { role: 'city'; name: string; rank: number; capital: boolean };
-
-/** Country labels where the names read well at the first view (a country's centroid often falls off-screen). */
-const COUNTRY_LABELS: { name: string; at: Position; rank: number }[] = [
-  { name: 'ARMENIA', at: [44.75, 40.55], rank: 1 },
-  { name: 'AZERBAIJAN', at: [48.0, 40.85], rank: 1 },
-  { name: 'GEORGIA', at: [43.6, 42.2], rank: 1 },
-  { name: 'IRAN', at: [49.5, 36.8], rank: 1 },
-  { name: 'TURKEY', at: [37.5, 39.3], rank: 1 },
-  { name: 'RUSSIA', at: [44.5, 45.0], rank: 1 },
-  { name: 'ISRAEL', at: [34.9, 31.0], rank: 2 },
-  { name: 'SYRIA', at: [38.5, 35.2], rank: 2 },
-  { name: 'IRAQ', at: [43.5, 33.5], rank: 2 },
-  { name: 'Caspian Sea', at: [50.8, 41.3], rank: 1 },
-  { name: 'Black Sea', at: [35.0, 43.0], rank: 1 },
-  { name: 'Mediterranean Sea', at: [31.5, 33.8], rank: 2 },
-];
-
-/** City labels from the gazetteer; rank 1 shows at the first view, rank 2 when zoomed in. */
-const CITIES: { gazetteer: string; name: string; rank: number; capital: boolean }[] = [
-  { gazetteer: 'baku', name: 'Baku', rank: 1, capital: true },
-  { gazetteer: 'yerevan', name: 'Yerevan', rank: 1, capital: true },
-  { gazetteer: 'tbilisi', name: 'Tbilisi', rank: 1, capital: true },
-  { gazetteer: 'tehran', name: 'Tehran', rank: 1, capital: true },
-  { gazetteer: 'nakhchivan_city', name: 'Nakhchivan', rank: 1, capital: false },
-  { gazetteer: 'tabriz', name: 'Tabriz', rank: 1, capital: false },
-  { gazetteer: 'ankara', name: 'Ankara', rank: 2, capital: true },
-  { gazetteer: 'tel_aviv', name: 'Tel Aviv', rank: 2, capital: false },
-  { gazetteer: 'jerusalem', name: 'Jerusalem', rank: 2, capital: false },
-  { gazetteer: 'kapan', name: 'Kapan', rank: 2, capital: false },
-  { gazetteer: 'goris', name: 'Goris', rank: 2, capital: false },
-  { gazetteer: 'meghri', name: 'Meghri', rank: 2, capital: false },
-  { gazetteer: 'julfa', name: 'Julfa', rank: 2, capital: false },
-  { gazetteer: 'ordubad', name: 'Ordubad', rank: 2, capital: false },
-  { gazetteer: 'khankendi', name: 'Khankendi', rank: 2, capital: false },
-  { gazetteer: 'horadiz', name: 'Horadiz', rank: 2, capital: false },
-  { gazetteer: 'jermuk', name: 'Jermuk', rank: 2, capital: false },
-];
+export type BasemapProperties = { role: 'country'; name: string; focus: boolean } | ContextProperties;
 
 /** Where the Aras stops being the Iran–Azerbaijan border: the border's northernmost bend east of Horadiz. */
 export function arasRiver(): Feature<LineString> {
@@ -102,20 +61,9 @@ export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
     });
   }
 
-  features.push({ type: 'Feature', geometry: compactGeometry(arasRiver().geometry, FOCUS_TOLERANCE / 3), properties: { role: 'river', name: 'Aras (Araz)' } });
-
-  for (const label of COUNTRY_LABELS) {
-    const geometry: Point = { type: 'Point', coordinates: label.at };
-    features.push({ type: 'Feature', geometry, properties: { role: 'country-label', name: label.name, rank: label.rank } });
-  }
-  for (const city of CITIES) {
-    const p = gazPoint(city.gazetteer);
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { role: 'city', name: city.name, rank: city.rank, capital: city.capital },
-    });
-  }
+  features.push(...contextFeatures(BASEMAP_BOUNDS));
+  // The Aras where it is the border, from the border line itself: the corridors run along this very line.
+  features.push({ type: 'Feature', geometry: compactGeometry(arasRiver().geometry, FOCUS_TOLERANCE / 3), properties: { role: 'river', name: 'Aras (Araz)', minz: 0 } });
 
   cached = { type: 'FeatureCollection', features };
   return cached;

@@ -1,11 +1,31 @@
+import type { Geometry, Position } from 'geojson';
+import * as turf from '@turf/turf';
 import type { Atlas } from './atlas';
 import type { PlaceProperties } from './schema';
 
 /** What the UI needs to list, find and frame every place, without the passages. */
-export type PlaceSummary = Pick<PlaceProperties, 'id' | 'name' | 'aliases' | 'layer' | 'kind' | 'precision' | 'status' | 'since' | 'statusHistory' | 'bbox'>;
+export type PlaceSummary = Pick<PlaceProperties, 'id' | 'name' | 'aliases' | 'layer' | 'kind' | 'precision' | 'status' | 'since' | 'statusHistory' | 'bbox'> & {
+  /** Where the map writes the place's name: a point's own position, a line's middle, inside an area's largest part. */
+  labelAt: [number, number];
+  /** How the map draws it. */
+  shape: 'point' | 'line' | 'area';
+};
+
+function labelAt(geometry: Geometry): [number, number] {
+  if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
+  let at: Position;
+  if (geometry.type === 'LineString') at = turf.along(turf.lineString(geometry.coordinates), turf.length(turf.lineString(geometry.coordinates)) / 2).geometry.coordinates;
+  else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+    const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const largest = parts.map((c) => turf.polygon(c)).reduce((a, b) => (turf.area(a) >= turf.area(b) ? a : b));
+    const centre = turf.centerOfMass(largest).geometry.coordinates;
+    at = turf.booleanPointInPolygon(centre, largest) ? centre : turf.pointOnFeature(largest).geometry.coordinates;
+  } else at = turf.center(turf.feature(geometry)).geometry.coordinates;
+  return [Math.round(at[0]! * 1e4) / 1e4, Math.round(at[1]! * 1e4) / 1e4];
+}
 
 export function placeIndex(atlas: Atlas): PlaceSummary[] {
-  return atlas.features.map(({ properties: p }) => ({
+  return atlas.features.map(({ properties: p, geometry }) => ({
     id: p.id,
     name: p.name,
     aliases: p.aliases,
@@ -16,6 +36,8 @@ export function placeIndex(atlas: Atlas): PlaceSummary[] {
     since: p.since,
     statusHistory: p.statusHistory,
     bbox: p.bbox,
+    labelAt: labelAt(geometry),
+    shape: geometry.type === 'Point' ? 'point' : geometry.type === 'LineString' || geometry.type === 'MultiLineString' ? 'line' : 'area',
   }));
 }
 

@@ -16,7 +16,7 @@ import { placeIndex } from '@/geo/place-index';
 export default function AtlasLayout({ children }: { children: ReactNode }) {
   const places = placeIndex(buildAtlas());
   return (
-    <div className="flex h-dvh flex-col bg-stone-50 text-stone-900">
+    <div data-atlas-frame="" className="flex h-dvh flex-col bg-stone-50 text-stone-900 print:block print:h-auto print:bg-white">
       <a href="#places" className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
         Skip to the list of places
       </a>
@@ -25,7 +25,7 @@ export default function AtlasLayout({ children }: { children: ReactNode }) {
         <SearchSlot />
         <ShareButton />
       </header>
-      <div className="relative flex min-h-0 flex-1">
+      <div data-atlas-frame="" className="relative flex min-h-0 flex-1">
         <Sidebar>
           <LayerPanel places={places} />
           <p className="mt-4 border-t border-stone-200 pt-3 text-sm">

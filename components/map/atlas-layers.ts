@@ -1,5 +1,8 @@
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '@/geo/layers';
+import type { PlaceSummary } from '@/geo/place-index';
+import { type Offset, spreadOffsets } from '@/geo/symbol-spread';
 import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styles';
 import { onMapAsOfExpression, statusAsOfExpression } from './time-filter';
 
@@ -16,6 +19,8 @@ import { onMapAsOfExpression, statusAsOfExpression } from './time-filter';
  * instead of invisible wide "hit" layers.
  */
 export const ATLAS_SOURCE = 'atlas';
+/** One point per area place, where its name is written (see `labelPoints`). */
+export const ATLAS_LABEL_SOURCE = 'atlas-labels';
 export const FONT = 'Noto Sans Regular';
 
 // Every atlas style layer shows its layer's features as of the chosen date (time-filter.ts).
@@ -47,7 +52,7 @@ const label = (id: LayerId, minzoom: number): LayerSpecification => ({
   source: ATLAS_SOURCE,
   minzoom,
   // Lines are labelled along themselves (lineSpecs).
-  filter: ['all', ofLayer(id), ['!=', ['geometry-type'], 'LineString']],
+  filter: ['all', ofLayer(id), isPoint],
   layout: {
     'text-field': ['get', 'name'],
     'text-font': [FONT],
@@ -62,6 +67,29 @@ const label = (id: LayerId, minzoom: number): LayerSpecification => ({
 });
 
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+
+/**
+ * An area's name, once: from the label source's one point per place. (A polygon labelled by MapLibre
+ * is labelled once per part and once per tile it crosses: "Nakhchivan" four times at zoom 9.) Capitals
+ * and letter-spacing set a region apart from the town of the same name.
+ */
+const areaLabel = (id: LayerId): LayerSpecification => ({
+  id: `${id}-area-label`,
+  type: 'symbol',
+  source: ATLAS_LABEL_SOURCE,
+  minzoom: 5.5,
+  filter: ofLayer(id),
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': [FONT],
+    'text-size': 12,
+    'text-transform': 'uppercase',
+    'text-letter-spacing': 0.12,
+    'text-max-width': 9,
+    'text-optional': true,
+  },
+  paint: LABEL_PAINT,
+});
 
 /** Fill and outline of a layer's areas, and their label. */
 function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): LayerSpecification[] {
@@ -113,7 +141,8 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       source: ATLAS_SOURCE,
       minzoom: 7,
       filter: ['all', ofLayer(id), isLine],
-      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11.5, 'text-offset': [0, 1], 'text-optional': true },
+      // Far apart: a route is named once or twice in a view, not every 250 px.
+      layout: { 'symbol-placement': 'line', 'symbol-spacing': 700, 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11.5, 'text-offset': [0, 1], 'text-optional': true },
       paint: LABEL_PAINT,
     },
   ];
@@ -129,13 +158,13 @@ function specsFor(id: LayerId): LayerSpecification[] {
   const look = LAYER_LOOKS[id];
   switch (look.geometry) {
     case 'area':
-      return [...areaSpecs(id, look.color, look.outline), label(id, 6.5)];
+      return [...areaSpecs(id, look.color, look.outline), areaLabel(id)];
     case 'route':
     case 'pipeline':
       return lineSpecs(id, look.color, look.geometry);
     case 'point':
       return [
-        ...(look.areas ? areaSpecs(id, look.color, look.areas) : []),
+        ...(look.areas ? [...areaSpecs(id, look.color, look.areas), areaLabel(id)] : []),
         ...(look.lines ? lineSpecs(id, look.color, look.lines) : []),
         {
           id: `${id}-halo`,
@@ -167,6 +196,16 @@ function specsFor(id: LayerId): LayerSpecification[] {
   }
 }
 
+/** The label source's data: one point per area place (points and lines label themselves). */
+export function labelPoints(places: readonly PlaceSummary[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => p.shape === 'area')
+      .map((p) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.labelAt }, properties: { id: p.id, name: p.name, layer: p.layer } })),
+  };
+}
+
 /**
  * Where a style layer is drawn, bottom to top: areas, then the lines of point layers (the Lachin
  * corridor, the South Caucasus pipeline: secondary, so BTC is drawn — and picked — above the pipeline
@@ -184,25 +223,121 @@ export const ATLAS_LAYER_SPECS: { layer: LayerId; spec: LayerSpecification }[] =
   (a, b) => tier(a.layer, a.spec) - tier(b.layer, b.spec),
 );
 
+const ICON_SIZE = 0.9;
+/** The leader image's length in px (`icons.ts` draws it); its `icon-size` scales it to each offset. */
+export const LEADER_LENGTH = 32;
+
+const byId = (values: Map<string, unknown>, fallback: unknown): ExpressionSpecification =>
+  (values.size === 0
+    ? ['literal', fallback]
+    : ['match', ['get', 'id'], ...[...values].flatMap(([id, v]) => [id, Array.isArray(v) ? ['literal', v] : v]), Array.isArray(fallback) ? ['literal', fallback] : fallback]) as unknown as ExpressionSpecification;
+
+const perZoom = (stops: { zoom: number; values: Map<string, unknown> }[], fallback: unknown): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(({ zoom, values }) => [zoom, byId(values, fallback)])] as unknown as ExpressionSpecification;
+
+/**
+ * The atlas layers for these places: `ATLAS_LAYER_SPECS` with co-located point icons spread apart
+ * (`geo/symbol-spread.ts`) — each icon offset on screen at the zooms where it would overlap another,
+ * and a thin leader line from the true position to the icon. Icons are picked where they are drawn.
+ */
+export function atlasLayerSpecs(places: readonly PlaceSummary[]): { layer: LayerId; spec: LayerSpecification }[] {
+  const points = places.filter((p) => p.shape === 'point').map((p) => ({ id: p.id, lon: p.labelAt[0], lat: p.labelAt[1] }));
+  const stops = spreadOffsets(points);
+  const spread = new Set(stops.flatMap((s) => [...s.offsets.keys()]));
+  if (spread.size === 0) return ATLAS_LAYER_SPECS;
+  const layerOf = new Map(places.map((p) => [p.id, p.layer]));
+  const spreadLayers = new Set([...spread].map((id) => layerOf.get(id)));
+  const offsetStops = stops.map(({ zoom, offsets }) => ({ zoom, values: new Map([...offsets].map(([id, [x, y]]) => [id, [x / ICON_SIZE, y / ICON_SIZE] as Offset])) }));
+  const lengthStops = stops.map(({ zoom, offsets }) => ({ zoom, values: new Map([...offsets].map(([id, [x, y]]) => [id, Math.hypot(x, y) / LEADER_LENGTH])) }));
+  const angleStops = stops.map(({ zoom, offsets }) => ({ zoom, values: new Map([...spread].map((id) => [id, (() => {
+    const o = offsets.get(id) ?? stops.map((s) => s.offsets.get(id)).find(Boolean)!;
+    return (Math.atan2(o[1], o[0]) * 180) / Math.PI;
+  })()])) }));
+
+  return ATLAS_LAYER_SPECS.flatMap((entry) => {
+    const { layer, spec } = entry;
+    if (!spreadLayers.has(layer) || !spec.id.endsWith('-icon') || spec.type !== 'symbol') return [entry];
+    const icon = { layer, spec: { ...spec, layout: { ...spec.layout, 'icon-offset': perZoom(offsetStops, [0, 0]) } } as LayerSpecification };
+    const leader = {
+      layer,
+      spec: {
+        id: `${layer}-leader`,
+        type: 'symbol',
+        source: ATLAS_SOURCE,
+        filter: ['all', ofLayer(layer), isPoint, ['in', ['get', 'id'], ['literal', [...spread]]]],
+        layout: {
+          'icon-image': 'atlas-leader',
+          'icon-size': perZoom(lengthStops, 0),
+          'icon-rotate': perZoom(angleStops, 0),
+          'icon-rotation-alignment': 'viewport',
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          visibility: spec.layout?.visibility ?? 'visible',
+        },
+      } as LayerSpecification,
+    };
+    return [leader, icon];
+  });
+}
+
 /** The style layers that respond to the pointer (labels, casings and halos do not). */
 export const PICKABLE_LAYER_IDS = ATLAS_LAYER_SPECS.map((s) => s.spec.id).filter((id) => /-(fill|line|icon)$/u.test(id));
 
 /** How far from a thin line the pointer may be and still pick it, in CSS pixels. */
 export const PICK_RADIUS = 7;
 
+/** Screen distance from `p` to the nearest segment of a (multi)line, in CSS pixels. */
+function distanceToLine(map: MapLibreMap, p: { x: number; y: number }, geometry: GeoJSON.Geometry): number {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  let best = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    const pts = line.map((c) => map.project([c[0]!, c[1]!]));
+    for (let i = 1; i < pts.length; i += 1) {
+      const [a, b] = [pts[i - 1]!, pts[i]!];
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+      best = Math.min(best, Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)));
+    }
+  }
+  return best;
+}
+
 /**
- * The place under a screen point: the topmost pickable feature within `PICK_RADIUS` (icons above
- * lines above areas, as drawn), or null.
+ * How a picked feature ranks: icons before lines before areas; among lines the one nearest the pointer
+ * (two pipelines drawn side by side), among areas the smaller.
+ */
+function pickRank(map: MapLibreMap, point: { x: number; y: number }, feature: MapGeoJSONFeature): [number, number] {
+  const layerId = feature.layer.id;
+  if (layerId.endsWith('-icon')) return [0, 0];
+  if (layerId.endsWith('-line')) return [1, distanceToLine(map, point, feature.geometry)];
+  const areaKm2 = feature.properties?.areaKm2;
+  return [2, typeof areaKm2 === 'number' ? areaKm2 : Number.POSITIVE_INFINITY];
+}
+
+/**
+ * The place under a screen point, or null. Icons are picked where they are drawn (spread or not); a
+ * thin line within `PICK_RADIUS`; an area only when the pointer is inside it. When several overlap, the
+ * one the pointer is most precisely over wins: an icon, then a line, then the smallest area — a small
+ * area drawn inside a large one stays clickable.
  */
 export function placeAt(map: MapLibreMap, point: { x: number; y: number }): string | null {
   const box: [[number, number], [number, number]] = [
     [point.x - PICK_RADIUS, point.y - PICK_RADIUS],
     [point.x + PICK_RADIUS, point.y + PICK_RADIUS],
   ];
+  const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
   // Hidden layers render nothing, so MapLibre returns nothing of them: no visibility check needed here.
-  const [feature] = map.queryRenderedFeatures(box, { layers: PICKABLE_LAYER_IDS });
-  const id = feature?.properties?.id;
-  return typeof id === 'string' ? id : null;
+  const near = map.queryRenderedFeatures(box, { layers: layers.filter((id) => !id.endsWith('-fill')) });
+  const under = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-fill')) });
+  let best: { id: string; rank: [number, number] } | null = null;
+  for (const feature of [...near, ...under]) {
+    const id = feature.properties?.id;
+    if (typeof id !== 'string') continue;
+    const rank = pickRank(map, point, feature);
+    if (!best || rank[0] < best.rank[0] || (rank[0] === best.rank[0] && rank[1] < best.rank[1])) best = { id, rank };
+  }
+  return best?.id ?? null;
 }
 
 /** A style layer's `visibility` when the atlas layers in `visible` are shown. */
@@ -210,8 +345,10 @@ export const visibilityOf = (layer: LayerId, visible: readonly LayerId[]): 'visi
 
 /** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
 export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {
-  for (const { layer, spec } of ATLAS_LAYER_SPECS) {
+  const ids = [...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ layer, id: spec.id })), ...LAYERS.map((l) => ({ layer: l.id, id: `${l.id}-leader` }))];
+  for (const { layer, id } of ids) {
+    if (!map.getLayer(id)) continue;
     const want = visibilityOf(layer, visible);
-    if ((map.getLayoutProperty(spec.id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(spec.id, 'visibility', want);
+    if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(id, 'visibility', want);
   }
 }

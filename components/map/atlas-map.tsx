@@ -1,7 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type LngLatBoundsLike, type Map as MapLibreMap, type PaddingOptions, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { type LngLatBoundsLike, type Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { type MapMouseEvent, type MapRef, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
@@ -9,8 +9,12 @@ import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/url-state';
 import { rememberOpener } from '../focus-return';
 import { currentUntil, useUntil } from '../timeline/use-until';
-import { useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
+import { currentCarriedLayers, useLayersKeptAcrossHistory, useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
 import { ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
+import { BASEMAP_MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap-layers';
+import { homeBounds, panelPadding } from './framing';
+import { HoverLabel, type HoverLabelHandle } from './hover-label';
+import { TakeAway } from './take-away';
 import { provideIcon } from './icons';
 import { atlasStyle } from './map-style';
 import { applyDate, withDateState } from './time-filter';
@@ -21,16 +25,12 @@ setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url)
 prewarm();
 performance.mark('atlas-map-module');
 
-/** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
-const SOUTH_CAUCASUS: LngLatBoundsLike = [
-  [40.6, 37.7],
-  [50.6, 43.4],
-];
-
 declare global {
   interface Window {
     /** Test hook: the MapLibre map, once it has loaded. */
     __atlasMap?: MapLibreMap;
+    /** Test hook: the place the pointer would pick at a point of the map's container (`placeAt`). */
+    __atlasPlaceAt?: (x: number, y: number) => string | null;
   }
 }
 
@@ -42,13 +42,6 @@ const flightMs = () => (reducedMotion() ? 0 : 900);
  * rule, does exactly what `flightMs` decides: one rule, the atlas's, and one a test can check.
  */
 const CAMERA = { essential: true } as const;
-
-/** Room left for the place panel, which floats over the map: right on wide screens, bottom on phones. */
-function panelPadding(map: MapLibreMap): PaddingOptions {
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
-  if (w < 768) return { top: 48, left: 32, right: 32, bottom: Math.round(h * 0.5) + 24 };
-  return { top: 56, left: 56, bottom: 56, right: Math.min(460, Math.round(w * 0.45)) };
-}
 
 const unionBounds = (places: readonly PlaceSummary[]): LngLatBoundsLike => {
   let [w, s, e, n] = [180, 90, -180, -90];
@@ -97,13 +90,15 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   });
   const initialViewState = useMemo(() => {
     if (initial.fromHash) return { longitude: initial.fromHash.lon, latitude: initial.fromHash.lat, zoom: initial.fromHash.zoom };
-    // A place is framed once the map has loaded (onLoad); until then, the whole region.
-    return { bounds: SOUTH_CAUCASUS };
+    // A place is framed once the map has loaded (onLoad); until then, the region (on a phone, the corridors).
+    return { bounds: homeBounds(window.innerWidth) };
   }, [initial]);
 
   // The style is built once, with the layers the URL shows at first; later toggles only flip visibility.
-  const [mapStyle] = useState(() => withDateState(atlasStyle(origin, visible), places, currentUntil()));
+  const [mapStyle] = useState(() => withDateState(atlasStyle(origin, visible, places), places, currentUntil()));
+  useLayersKeptAcrossHistory();
   const [loaded, setLoaded] = useState(false);
+  const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (loaded && map) syncVisibility(map, visible);
@@ -160,7 +155,9 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     performance.mark('atlas-map-load');
     const map = mapRef.current!.getMap();
     window.__atlasMap = map;
+    window.__atlasPlaceAt = (x, y) => placeAt(map, { x, y });
     setLoaded(true);
+    setLoadedMap(map);
     map.on('error', (event) => {
       if ((event as { sourceId?: string }).sourceId) onStatus('data-error');
     });
@@ -200,20 +197,65 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     };
   }, [ready, selectedId, hoverId, placesOf, frame]);
 
-  const onMouseMove = useCallback((event: MapMouseEvent) => {
-    const id = placeAt(event.target, event.point);
-    setHoverId((current) => (current === id ? current : id));
-  }, []);
+  // The view follows history: Back/Forward to an entry with `#map=`, or an edited hash, moves the map there
+  // (as on openstreetmap.org). The hash then wins over framing the entry's place.
+  useEffect(() => {
+    if (!loaded) return;
+    const follow = () => {
+      const map = mapRef.current?.getMap();
+      const view = parseMapHash(window.location.hash);
+      if (!map || !view) return;
+      lastFramed.current = parsePlacePath(window.location.pathname);
+      const c = map.getCenter();
+      const same = `#${formatMapHash({ zoom: map.getZoom(), lat: c.lat, lon: c.lng })}` === `#${formatMapHash(view)}`;
+      if (!same) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    };
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
+    return () => {
+      window.removeEventListener('popstate', follow);
+      window.removeEventListener('hashchange', follow);
+    };
+  }, [loaded]);
+
+  const hoverLabel = useRef<HoverLabelHandle>(null);
+  // The pointer leaving the map clears the hover (react-map-gl's onMouseLeave is for interactive layers only).
+  useEffect(() => {
+    if (!loadedMap) return;
+    const canvas = loadedMap.getCanvasContainer();
+    const leave = () => {
+      setHoverId(null);
+      hoverLabel.current?.show(null, { x: 0, y: 0 });
+    };
+    canvas.addEventListener('mouseleave', leave);
+    loadedMap.on('mouseout', leave);
+    return () => {
+      canvas.removeEventListener('mouseleave', leave);
+      loadedMap.off('mouseout', leave);
+    };
+  }, [loadedMap]);
+  const onMouseMove = useCallback(
+    (event: MapMouseEvent) => {
+      const id = placeAt(event.target, event.point);
+      setHoverId((current) => (current === id ? current : id));
+      hoverLabel.current?.show(id ? (placesById.get(id)?.name ?? null) : null, event.point);
+    },
+    [placesById],
+  );
 
   const onClick = useCallback(
     (event: MapMouseEvent) => {
       const id = placeAt(event.target, event.point);
-      if (!id || !placesById.has(id)) return;
+      if (!id || !placesById.has(id)) {
+        // Empty map closes the panel, leaving the map where it is (the reading view has no panel).
+        if (selectedId && !onPick) router.push(`${atlasHref({ placeId: null, layers: currentCarriedLayers(), until: currentUntil() })}${window.location.hash}`);
+        return;
+      }
       if (onPick) return onPick(id);
       rememberOpener(document.getElementById('map-region'));
       router.push(atlasHref({ placeId: id, layers: carried, until: currentUntil() }));
     },
-    [carried, placesById, router, onPick],
+    [carried, placesById, router, onPick, selectedId],
   );
 
   const fitAll = useCallback(() => {
@@ -233,9 +275,11 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
         onLoad={onLoad}
         onMoveEnd={writeHash}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => setHoverId(null)}
         onClick={onClick}
         attributionControl={{ compact: true, customAttribution: 'Natural Earth' }}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        maxBounds={BASEMAP_MAX_BOUNDS}
         dragRotate={false}
         touchPitch={false}
         maxPitch={0}
@@ -243,13 +287,15 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
         <NavigationControl position="top-left" showCompass={false} />
         <ScaleControl position="bottom-left" unit="metric" />
       </MapGL>
+      <HoverLabel ref={hoverLabel} />
       <button
         type="button"
         onClick={fitAll}
-        className="absolute left-[10px] top-[86px] z-10 rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-stone-800 shadow-sm hover:bg-stone-50"
+        className="absolute left-[10px] top-[86px] z-10 rounded-md border border-stone-300 bg-white px-2 py-1 text-xs font-medium text-stone-800 shadow-sm hover:bg-stone-50 print:hidden"
       >
         Show all places
       </button>
+      <TakeAway map={loadedMap} visible={visible} selected={(selectedId && placesById.get(selectedId)) || null} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '@/geo/layers';
+import { LEADER_LENGTH } from './atlas-layers';
 import { LAYER_LOOKS, type Shape, iconName } from './layer-styles';
 
 /**
@@ -50,8 +51,61 @@ function drawIcon(layer: LayerId, open: boolean, pixelRatio: number): ImageData 
   return ctx.getImageData(0, 0, size, size);
 }
 
+/** Images that are not a layer's symbol: the leader line of a spread icon, and the basemap's peak. */
+function drawExtra(id: string, pixelRatio: number): ImageData | null {
+  const ctx = (w: number, h: number) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = w * pixelRatio;
+    canvas.height = h * pixelRatio;
+    const c = canvas.getContext('2d');
+    c?.scale(pixelRatio, pixelRatio);
+    return c;
+  };
+  if (id === 'atlas-leader') {
+    // Centred on the true position, pointing right; the style rotates and scales it to each icon's offset.
+    const c = ctx(LEADER_LENGTH * 2, 8);
+    if (!c) return null;
+    c.strokeStyle = 'rgba(255,255,255,0.9)';
+    c.lineWidth = 4;
+    c.beginPath();
+    c.moveTo(LEADER_LENGTH, 4);
+    c.lineTo(LEADER_LENGTH * 2, 4);
+    c.stroke();
+    c.strokeStyle = '#44403c';
+    c.lineWidth = 1.5;
+    c.stroke();
+    c.fillStyle = '#44403c';
+    c.beginPath();
+    c.arc(LEADER_LENGTH, 4, 3, 0, Math.PI * 2);
+    c.fill();
+    return c.getImageData(0, 0, LEADER_LENGTH * 2 * pixelRatio, 8 * pixelRatio);
+  }
+  if (id === 'basemap-peak') {
+    const c = ctx(10, 9);
+    if (!c) return null;
+    c.fillStyle = '#6b5a48';
+    c.strokeStyle = '#ffffff';
+    c.lineWidth = 1;
+    c.beginPath();
+    c.moveTo(5, 1);
+    c.lineTo(9.5, 8.5);
+    c.lineTo(0.5, 8.5);
+    c.closePath();
+    c.fill();
+    c.stroke();
+    return c.getImageData(0, 0, 10 * pixelRatio, 9 * pixelRatio);
+  }
+  return null;
+}
+
 /** Adds an atlas icon when the style asks for one it does not have yet. */
 export function provideIcon(map: MapLibreMap, id: string): void {
+  if (id === 'atlas-leader' || id === 'basemap-peak') {
+    const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+    const image = map.hasImage(id) ? null : drawExtra(id, pixelRatio);
+    if (image) map.addImage(id, image, { pixelRatio });
+    return;
+  }
   const open = id.endsWith('-open');
   const layer = id.replace(/^atlas-/u, '').replace(/-open$/u, '') as LayerId;
   if (!(layer in LAYER_LOOKS) || iconName(layer, open) !== id || map.hasImage(id)) return;

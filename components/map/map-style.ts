@@ -1,13 +1,16 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerId } from '@/geo/layers';
-import { ATLAS_LAYER_SPECS, ATLAS_SOURCE, FONT, visibilityOf } from './atlas-layers';
+import type { PlaceSummary } from '@/geo/place-index';
+import { ATLAS_LABEL_SOURCE, ATLAS_SOURCE, FONT, atlasLayerSpecs, labelPoints, visibilityOf } from './atlas-layers';
+import { BASEMAP_LAYERS, BASEMAP_SOURCE, MAX_ZOOM } from './basemap-layers';
+
+export { BASEMAP_SOURCE };
 
 /**
  * The basemap: Natural Earth served by the app (`/data/basemap.geojson`) and fonts from `/fonts`.
  * No tile server, remote style or glyph server: MapLibre draws labels from the self-hosted woff2
  * files declared in `font-faces`, loading the Latin Extended file only if a label needs it.
  */
-export const BASEMAP_SOURCE = 'basemap';
 
 export function basemapStyle(origin: string): StyleSpecification {
   return {
@@ -26,77 +29,10 @@ export function basemapStyle(origin: string): StyleSpecification {
       ],
     },
     sources: {
-      [BASEMAP_SOURCE]: { type: 'geojson', data: `${origin}/data/basemap.geojson` },
+      // Tiled no deeper than the map zooms: 1:10m data has nothing more to show.
+      [BASEMAP_SOURCE]: { type: 'geojson', data: `${origin}/data/basemap.geojson`, maxzoom: MAX_ZOOM },
     },
-    layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': '#dbe7ee' } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: BASEMAP_SOURCE,
-        filter: ['==', ['get', 'role'], 'country'],
-        // No antialiasing pass: the borders layer draws every edge.
-        paint: { 'fill-color': ['case', ['get', 'focus'], '#f7f5f0', '#ecebe6'], 'fill-antialias': false },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: BASEMAP_SOURCE,
-        filter: ['==', ['get', 'role'], 'country'],
-        paint: { 'line-color': '#a8a29e', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.2] },
-      },
-      {
-        id: 'river',
-        type: 'line',
-        source: BASEMAP_SOURCE,
-        filter: ['==', ['get', 'role'], 'river'],
-        paint: { 'line-color': '#7fa7c0', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.5] },
-      },
-      {
-        id: 'river-label',
-        type: 'symbol',
-        source: BASEMAP_SOURCE,
-        minzoom: 7,
-        filter: ['==', ['get', 'role'], 'river'],
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 11, 'text-offset': [0, -0.8] },
-        paint: { 'text-color': '#3f6f8c', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: BASEMAP_SOURCE,
-        filter: ['all', ['==', ['get', 'role'], 'country-label'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2]]],
-        layout: { 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 12, 'text-letter-spacing': 0.15 },
-        paint: { 'text-color': '#78716c', 'text-halo-color': '#f7f5f0', 'text-halo-width': 1 },
-      },
-      {
-        id: 'city-dots',
-        type: 'circle',
-        source: BASEMAP_SOURCE,
-        filter: ['all', ['==', ['get', 'role'], 'city'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.5, 2]]],
-        // Radius and stroke both by feature, as the atlas's halos are, so the two share one GL program.
-        paint: {
-          'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
-          'circle-color': '#44403c',
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': ['case', ['get', 'capital'], 1.25, 1],
-        },
-      },
-      {
-        id: 'city-labels',
-        type: 'symbol',
-        source: BASEMAP_SOURCE,
-        filter: ['all', ['==', ['get', 'role'], 'city'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.5, 2]]],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT],
-          'text-size': ['case', ['get', 'capital'], 13, 11.5],
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 0.6,
-        },
-        paint: { 'text-color': '#292524', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      },
-    ],
+    layers: BASEMAP_LAYERS,
   };
 }
 
@@ -106,14 +42,19 @@ export function basemapStyle(origin: string): StyleSpecification {
  * once, and afterwards only layers' visibility changes (`syncVisibility`), with no React re-render of
  * thirty layer elements per checkbox.
  */
-export function atlasStyle(origin: string, visible: readonly LayerId[]): StyleSpecification {
+export function atlasStyle(origin: string, visible: readonly LayerId[], places: readonly PlaceSummary[]): StyleSpecification {
   const base = basemapStyle(origin);
   return {
     ...base,
-    sources: { ...base.sources, [ATLAS_SOURCE]: { type: 'geojson', data: `${origin}/data/atlas.geojson`, promoteId: 'id' } },
+    sources: {
+      ...base.sources,
+      [ATLAS_SOURCE]: { type: 'geojson', data: `${origin}/data/atlas.geojson`, promoteId: 'id' },
+      // One label point per area, inline (no request): a polygon labelled by MapLibre gets a label per part and per tile.
+      [ATLAS_LABEL_SOURCE]: { type: 'geojson', data: labelPoints(places), maxzoom: MAX_ZOOM },
+    },
     layers: [
       ...base.layers,
-      ...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visibilityOf(layer, visible) } }) as LayerSpecification),
+      ...atlasLayerSpecs(places).map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visibilityOf(layer, visible) } }) as LayerSpecification),
     ],
   };
 }

@@ -1,0 +1,320 @@
+import type { Page } from '@playwright/test';
+import { expect, mapView, test, waitForMap } from './fixtures';
+
+/** Waits until the camera has stopped (no flight in progress). */
+async function settled(page: Page) {
+  await expect.poll(() => page.evaluate(() => !window.__atlasMap!.isMoving())).toBe(true);
+}
+
+/**
+ * The middle of `id`'s icon as drawn (spread or not), when the pointer there is over that icon alone and
+ * picks it; else null. Two icons drawn on top of each other fail this even if an edge of one peeks out.
+ */
+async function pickPoint(page: Page, id: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((placeId) => {
+    const map = window.__atlasMap!;
+    const icons = map.getStyle().layers.map((l) => l.id).filter((l) => l.endsWith('-icon'));
+    const feature = map.querySourceFeatures('atlas').find((f) => f.properties.id === placeId);
+    if (!feature || feature.geometry.type !== 'Point') return null;
+    const c = map.project(feature.geometry.coordinates as [number, number]);
+    const iconsAt = (x: number, y: number) => [...new Set(map.queryRenderedFeatures([x, y], { layers: icons }).map((f) => String(f.properties.id)))];
+    let [sx, sy, n] = [0, 0, 0];
+    for (let dx = -40; dx <= 40; dx += 2)
+      for (let dy = -40; dy <= 40; dy += 2)
+        if (iconsAt(c.x + dx, c.y + dy).includes(placeId)) {
+          sx += c.x + dx;
+          sy += c.y + dy;
+          n += 1;
+        }
+    if (n === 0) return null;
+    const middle = { x: sx / n, y: sy / n };
+    const under = iconsAt(middle.x, middle.y);
+    return under.length === 1 && under[0] === placeId && window.__atlasPlaceAt!(middle.x, middle.y) === placeId ? middle : null;
+  }, id);
+}
+
+async function toPage(page: Page, p: { x: number; y: number }) {
+  const box = (await page.locator('#map-region canvas').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+test.describe('reading the map', () => {
+  test('Karabakh and the Shusha Declaration can each be clicked from the home view', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    for (const id of ['karabakh', 'shusha-declaration']) {
+      const at = await pickPoint(page, id);
+      expect(at, `${id} has a point that picks it`).not.toBeNull();
+    }
+    const at = await toPage(page, (await pickPoint(page, 'karabakh'))!);
+    await page.mouse.click(at.x, at.y);
+    await expect(page).toHaveURL(/\/place\/karabakh$/u);
+  });
+
+  test('every point place can be clicked at its own framing', async ({ page }) => {
+    test.slow();
+    await page.goto('/');
+    await waitForMap(page);
+    const atlas = await (await page.request.get('/data/atlas.geojson')).json();
+    const points: { id: string; coordinates: [number, number] }[] = atlas.features
+      .filter((f: { geometry: { type: string } }) => f.geometry.type === 'Point')
+      .map((f: { id: string; geometry: { coordinates: [number, number] } }) => ({ id: f.id, coordinates: f.geometry.coordinates }));
+    expect(points.length).toBeGreaterThan(15);
+    const missed: string[] = [];
+    for (const { id, coordinates } of points) {
+      // The framing the atlas gives a point place (atlas-map.tsx: fitBounds, maxZoom 8), without waiting for a page load.
+      await page.evaluate(
+        ([lon, lat]) =>
+          new Promise<void>((resolve) => {
+            const map = window.__atlasMap!;
+            map.once('idle', () => resolve());
+            map.fitBounds([[lon!, lat!], [lon!, lat!]], { maxZoom: 8, duration: 0, padding: 40 });
+          }),
+        coordinates,
+      );
+      if (!(await pickPoint(page, id))) missed.push(id);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test('hovering a place names it beside the pointer', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const at = await toPage(page, (await pickPoint(page, 'shusha-declaration'))!);
+    await page.mouse.move(at.x, at.y);
+    await expect(page.locator('[data-hover-label]')).toHaveText('Shusha Declaration');
+    await expect(page.locator('[data-hover-label]')).toBeVisible();
+    await page.mouse.move(5, 300);
+    await expect(page.locator('[data-hover-label]')).toBeHidden();
+  });
+
+  test('names the countries on both banks of the Aras when zoomed in', async ({ page }) => {
+    await page.goto('/#map=9.5/38.9/46.3');
+    await waitForMap(page);
+    const names = await page.evaluate(() => [...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => String(f.properties.name)))]);
+    expect(names).toEqual(expect.arrayContaining(['IRAN', 'ARMENIA']));
+  });
+
+  test('labels an area once, however many tiles it crosses', async ({ page }) => {
+    await page.goto('/#map=9/39.2/46.0');
+    await waitForMap(page);
+    const count = await page.evaluate(() => window.__atlasMap!.queryRenderedFeatures().filter((f) => f.layer.type === 'symbol' && f.properties.id === 'nakhchivan').length);
+    expect(count).toBe(1);
+  });
+
+  test('stops zooming where the data stops, and keeps the region in view', async ({ page }) => {
+    await page.goto('/#map=14/40.4/49.86');
+    await waitForMap(page);
+    expect((await mapView(page)).zoom).toBeLessThanOrEqual(10);
+    await page.goto('/#map=6/10/10');
+    await waitForMap(page);
+    const view = await mapView(page);
+    expect(view.lon).toBeGreaterThan(24);
+    expect(view.lat).toBeGreaterThan(27.5);
+  });
+});
+
+/** The selected place's projected box and the panel's box, in page pixels. */
+async function boxes(page: Page, id: string) {
+  const bbox = await page.evaluate(async (placeId) => {
+    const atlas = await (await fetch('/data/atlas.geojson')).json();
+    return atlas.features.find((f: { id: string }) => f.id === placeId).properties.bbox as [number, number, number, number];
+  }, id);
+  const canvas = (await page.locator('#map-region canvas').boundingBox())!;
+  const [a, b] = await page.evaluate(([w, s, e, n]) => [window.__atlasMap!.project([w!, n!]), window.__atlasMap!.project([e!, s!])], bbox);
+  const place = { left: canvas.x + a!.x, top: canvas.y + a!.y, right: canvas.x + b!.x, bottom: canvas.y + b!.y };
+  const p = (await page.locator('[data-place-panel]').boundingBox())!;
+  return { place, panel: { left: p.x, top: p.y, right: p.x + p.width, bottom: p.y + p.height }, canvas };
+}
+
+for (const viewport of [
+  { width: 1024, height: 700 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    test('the selected place is framed where the panel does not cover it', async ({ page }) => {
+      await page.goto('/place/aras-corridor');
+      await waitForMap(page);
+      await settled(page);
+      const { place, panel, canvas } = await boxes(page, 'aras-corridor');
+      const clear = place.right <= panel.left + 1 || place.bottom <= panel.top + 1;
+      expect(clear, `place ${JSON.stringify(place)} clear of panel ${JSON.stringify(panel)}`).toBe(true);
+      expect(place.left).toBeGreaterThanOrEqual(canvas.x);
+      expect(place.top).toBeGreaterThanOrEqual(canvas.y);
+    });
+  });
+}
+
+test.describe('between 768 and 1100 px', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+  test('the list is a drawer that closes by its button, Escape and a tap outside', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const drawer = page.getByRole('navigation', { name: 'Layers and places' });
+    const map = (await page.locator('#map-region').boundingBox())!;
+    expect(map.width).toBeGreaterThan(1000);
+    await expect(drawer).toBeHidden();
+    const open = page.getByRole('button', { name: 'Layers & places' });
+    await open.click();
+    await expect(drawer).toBeVisible();
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await expect(drawer).toBeHidden();
+    await open.click();
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(open).toBeFocused();
+    await open.click();
+    await page.mouse.click(900, 400);
+    await expect(drawer).toBeHidden();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the home view frames the corridors, not the whole Caucasus', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const view = await mapView(page);
+    expect(view.zoom).toBeGreaterThan(6.5);
+    expect(view.lon).toBeGreaterThan(44.7);
+    expect(view.lon).toBeLessThan(47.2);
+  });
+
+  test('the bottom sheet has peek, half and full heights, by keyboard and by dragging its handle', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    const panel = page.locator('[data-place-panel]');
+    const handle = page.locator('[data-sheet-handle]');
+    const height = async () => (await panel.boundingBox())!.height;
+    await expect(panel).toHaveAttribute('data-sheet', 'half');
+    const half = await height();
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(panel).toHaveAttribute('data-sheet', 'full');
+    expect(await height()).toBeGreaterThan(half + 100);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(panel).toHaveAttribute('data-sheet', 'peek');
+    expect(await height()).toBeLessThan(half - 100);
+
+    // Drag the handle from the peek height up to near the top: the sheet snaps to full.
+    const h = (await handle.boundingBox())!;
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2, 120, { steps: 5 });
+    await page.mouse.up();
+    await expect(panel).toHaveAttribute('data-sheet', 'full');
+  });
+
+  test('the layers drawer closes by its visible close button', async ({ page }) => {
+    await page.goto('/');
+    const drawer = page.getByRole('navigation', { name: 'Layers and places' });
+    await page.getByRole('button', { name: 'Layers & places' }).click();
+    await expect(drawer).toBeVisible();
+    const close = drawer.getByRole('button', { name: 'Close' });
+    await expect(close).toBeInViewport();
+    await close.click();
+    await expect(drawer).toBeHidden();
+  });
+});
+
+test.describe('the view and history', () => {
+  test('Back re-frames the map to the URL’s view', async ({ page }) => {
+    await page.goto('/#map=6/40.5/45.5');
+    await waitForMap(page);
+    await page.locator('[data-place-link="btc-pipeline"]').click();
+    await expect(page).toHaveURL(/\/place\/btc-pipeline/u);
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe('#map=6/40.5/45.5');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/#map=6\/40\.5\/45\.5$/u);
+    await expect.poll(async () => Math.round((await mapView(page)).zoom * 10) / 10).toBe(6);
+    expect((await mapView(page)).lon).toBeCloseTo(45.5, 1);
+  });
+
+  test('editing the hash moves the map', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.evaluate(() => {
+      window.location.hash = '#map=8/39.5/46.1';
+    });
+    await expect.poll(async () => (await mapView(page)).zoom).toBeCloseTo(8, 1);
+    expect((await mapView(page)).lat).toBeCloseTo(39.5, 1);
+  });
+
+  test('a hidden layer stays hidden after Back', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.locator('[data-place-link="syunik"]').click();
+    await expect(page).toHaveURL(/\/place\/syunik/u);
+    await page.getByRole('checkbox', { name: /^BTC pipeline/ }).uncheck();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/place\//u);
+    await expect(page.getByRole('checkbox', { name: /^BTC pipeline/ })).not.toBeChecked();
+    await expect(page).toHaveURL(/layers=/u);
+  });
+
+  test('a place whose layer is hidden says so, and one click shows the layer', async ({ page }) => {
+    await page.goto('/place/btc-pipeline?layers=syunik');
+    await waitForMap(page);
+    const notice = page.locator('[data-hidden-layer-notice="btc"]');
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'Show layer' }).click();
+    await expect(page.getByRole('checkbox', { name: /^BTC pipeline/ })).toBeChecked();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('clicking empty map closes the panel and leaves the map where it was', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    await settled(page);
+    const before = await mapView(page);
+    const canvas = (await page.locator('#map-region canvas').boundingBox())!;
+    // The top-left corner of the map, below the controls: open country, no place.
+    const empty = await page.evaluate(() => {
+      for (let y = 200; y < 500; y += 20) for (let x = 60; x < 300; x += 20) if (!window.__atlasPlaceAt!(x, y)) return { x, y };
+      return null;
+    });
+    await page.mouse.click(canvas.x + empty!.x, canvas.y + empty!.y);
+    await expect(page).not.toHaveURL(/\/place\//u);
+    await expect(page.locator('[data-place-panel]')).toHaveCount(0);
+    const after = await mapView(page);
+    expect(after.zoom).toBeCloseTo(before.zoom, 2);
+    expect(after.lon).toBeCloseTo(before.lon, 3);
+  });
+
+  test('a deep link focuses the title without a focus ring, and a passage link shows the title and citation', async ({ page }) => {
+    await page.goto('/place/btc-pipeline?passage=souleimanov-2024-p33');
+    await waitForMap(page);
+    const passage = page.locator('[data-passage="souleimanov-2024-p33"]');
+    await expect(passage).toBeInViewport();
+    await expect(passage.locator('cite')).toBeInViewport();
+    await expect(page.locator('[data-panel-sticky-title]')).toBeVisible();
+    await page.goto('/place/syunik');
+    await expect(page.locator('#place-title')).toBeFocused();
+    expect(await page.locator('#place-title').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+  });
+});
+
+test.describe('taking the view away', () => {
+  test('Download image gives a PNG of the view at 2× with its caption', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    const canvas = (await page.locator('#map-region canvas').boundingBox())!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download image' }).click()]);
+    expect(download.suggestedFilename()).toBe('atlas-syunik.png');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const png = Buffer.concat(chunks);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBe(Math.round(canvas.width) * 2);
+    // The map, plus a title above and a legend, attribution and URL below.
+    expect(height).toBeGreaterThan(Math.round(canvas.height) * 2 + 100);
+  });
+});

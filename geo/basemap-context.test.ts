@@ -1,0 +1,53 @@
+import * as turf from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_BOUNDS, buildBasemap } from './basemap';
+import { KARABAKH_1994_LABEL } from './basemap-context';
+
+const features = buildBasemap().features;
+const labels = (kind: string) => features.filter((f) => f.properties.role === 'label' && 'kind' in f.properties && f.properties.kind === kind);
+
+describe('the basemap context', () => {
+  it('has the rivers, lakes, towns and peaks a reader looks for', () => {
+    const names = new Set(features.map((f) => ('name' in f.properties ? f.properties.name : '')));
+    for (const name of ['Kura', 'Aras (Araz)', 'Lake Sevan', 'Lake Urmia', 'Lake Van', 'Mingachevir Reservoir', 'Yerevan', 'Baku', 'Tbilisi', 'Ganja', 'Gyumri', 'Nakhchivan', 'Goris', 'Meghri'])
+      expect([...names].some((n) => n === name || n.startsWith(`${name} `)), name).toBe(true);
+    expect([...names].some((n) => n.startsWith('Mount Ararat 5,137 m'))).toBe(true);
+    expect([...names].some((n) => n.startsWith('Mount Aragats'))).toBe(true);
+  });
+
+  it('shows capitals at every zoom', () => {
+    const capitals = features.filter((f) => f.properties.role === 'town' && f.properties.capital);
+    expect(capitals.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['Yerevan', 'Baku', 'Tbilisi']));
+    for (const c of capitals) expect(c.properties.role === 'town' && c.properties.minz).toBe(0);
+  });
+
+  it('names the country on each bank of the Aras, close to the river, at high zoom', () => {
+    const near = (name: string, at: [number, number]) =>
+      labels('country').filter((f) => f.properties.name === name && 'minz' in f.properties && f.properties.minz >= 8 && turf.distance(at, (f.geometry as GeoJSON.Point).coordinates) < 25);
+    // The Aras at Meghri: Iran on the south bank, Armenia on the north.
+    expect(near('IRAN', [46.25, 38.9]).length).toBeGreaterThan(0);
+    expect(near('ARMENIA', [46.25, 38.9]).length).toBeGreaterThan(0);
+    // Nakhchivan's bank is Azerbaijan's.
+    expect(near('AZERBAIJAN', [45.6, 38.97]).length).toBeGreaterThan(0);
+  });
+
+  it('puts every border name inside its own country', () => {
+    const iran = features.find((f) => f.properties.role === 'country' && f.properties.name === 'Iran')!;
+    for (const f of labels('country').filter((l) => l.properties.name === 'IRAN' && 'minz' in l.properties && l.properties.minz >= 6))
+      expect(turf.booleanPointInPolygon((f.geometry as GeoJSON.Point).coordinates, iran as GeoJSON.Feature<GeoJSON.Polygon>)).toBe(true);
+  });
+
+  it('draws Karabakh 1994–2020 as history, never as a current entity', () => {
+    const held = features.filter((f) => f.properties.role === 'held-1994');
+    expect(held).toHaveLength(1);
+    expect(labels('history').map((f) => f.properties.name)).toEqual([KARABAKH_1994_LABEL]);
+    expect(KARABAKH_1994_LABEL).toMatch(/1994–2020/u);
+  });
+
+  it('stays inside the basemap bounds', () => {
+    for (const f of features.filter((x) => x.geometry.type === 'Point')) {
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      expect(lon >= BASEMAP_BOUNDS[0] && lon <= BASEMAP_BOUNDS[2] && lat >= BASEMAP_BOUNDS[1] && lat <= BASEMAP_BOUNDS[3], f.properties.name).toBe(true);
+    }
+  });
+});

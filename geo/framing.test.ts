@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FRAME_MARGIN, clearOfPanel, panelAwarePadding } from './framing';
+
+describe('panelAwarePadding', () => {
+  it('uses the margin alone without a panel', () => {
+    expect(panelAwarePadding({ width: 1000, height: 700 }, null)).toEqual({ top: FRAME_MARGIN, right: FRAME_MARGIN, bottom: FRAME_MARGIN, left: FRAME_MARGIN });
+  });
+
+  it('pads the right past a side panel', () => {
+    const p = panelAwarePadding({ width: 1024, height: 650 }, { left: 630, top: 12, right: 1012, bottom: 638 });
+    expect(p.right).toBe(1024 - 630 + FRAME_MARGIN);
+    expect(p.left).toBe(FRAME_MARGIN);
+  });
+
+  it('pads the bottom past a bottom sheet', () => {
+    const p = panelAwarePadding({ width: 390, height: 780 }, { left: 0, top: 390, right: 390, bottom: 780 });
+    expect(p.bottom).toBe(780 - 390 + FRAME_MARGIN);
+    expect(p.right).toBe(FRAME_MARGIN);
+  });
+
+  it('always leaves room to frame something', () => {
+    const p = panelAwarePadding({ width: 400, height: 700 }, { left: 20, top: 0, right: 400, bottom: 700 });
+    expect(400 - p.left - p.right).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('clearOfPanel', () => {
+  it('tells a box beside the panel from one under it', () => {
+    const panel = { left: 600, top: 0, right: 1000, bottom: 700 };
+    expect(clearOfPanel({ left: 100, top: 100, right: 590, bottom: 300 }, panel)).toBe(true);
+    expect(clearOfPanel({ left: 100, top: 100, right: 650, bottom: 300 }, panel)).toBe(false);
+  });
+});
