@@ -328,6 +328,9 @@ export function placeAt(map: MapLibreMap, point: { x: number; y: number }): stri
   ];
   const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
   // Hidden layers render nothing, so MapLibre returns nothing of them: no visibility check needed here.
+  // An icon right under the pointer wins outright: spread icons sit within the box of their neighbours.
+  const [onIcon] = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-icon')) });
+  if (typeof onIcon?.properties?.id === 'string') return onIcon.properties.id;
   const near = map.queryRenderedFeatures(box, { layers: layers.filter((id) => !id.endsWith('-fill')) });
   const under = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-fill')) });
   let best: { id: string; rank: [number, number] } | null = null;
