@@ -12,10 +12,11 @@ test.describe('without JavaScript', () => {
     await expect(panel.getByText('schematic', { exact: true })).toBeVisible();
     await expect(panel.locator('time[datetime="2021-02-14"]')).toHaveText('14 Feb 2021');
     await expect(panel.getByText(/a land link from the mainland to Nakhchivan/u)).toBeVisible();
-    for (const cite of ['goyushov-2026 ¶10', 'souleimanov-2024 ¶15', 'souleimanov-2024 ¶24', 'souleimanov-2024 ¶25', 'souleimanov-2024 ¶29']) {
-      await expect(panel.getByRole('link', { name: cite })).toBeVisible();
+    // The place's passages as the catalogue has them (¶24 holds two).
+    for (const cite of ['souleimanov-2024 ¶15', 'souleimanov-2024 ¶24', 'souleimanov-2024 ¶25', 'souleimanov-2024 ¶29']) {
+      await expect(panel.getByRole('link', { name: cite }).first()).toBeVisible();
     }
-    await expect(panel.getByRole('link', { name: /mediamax\.am/u }).first()).toBeVisible();
+    await expect(panel.locator('a[href*="mediamax.am"]').first()).toBeVisible();
     // Every place is still reachable as a plain link.
     await expect(page.getByRole('link', { name: 'Syunik', exact: true })).toHaveAttribute('href', '/place/syunik');
   });
