@@ -19,6 +19,6 @@ test('without WebGL a place page explains the missing map and still shows the pa
   await page.goto('/place/nerkin-hand-clash');
   await expect(page.getByText('The map can’t be drawn in this browser')).toBeVisible();
   const panel = page.getByRole('complementary', { name: 'Nerkin Hand border clash' });
-  await expect(panel.getByText('souleimanov-2024 ¶35')).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'souleimanov-2024 ¶35' })).toBeVisible();
   await expect(panel.getByText('approximate', { exact: true })).toBeVisible();
 });

@@ -153,7 +153,9 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
 
   const onLoad = useCallback(() => {
     performance.mark('atlas-map-load');
-    const map = mapRef.current!.getMap();
+    // The reader may have left the atlas (to a source page) before the map finished loading.
+    const map = mapRef.current?.getMap();
+    if (!map) return;
     window.__atlasMap = map;
     window.__atlasPlaceAt = (x, y) => placeAt(map, { x, y });
     setLoaded(true);
