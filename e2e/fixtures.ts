@@ -46,8 +46,14 @@ export const test = base.extend<Guards & { guards: void }>({
 
 export { expect };
 
-/** Waits for the map's ready signal (MapLibre's first `idle` after the atlas data loaded). */
+/**
+ * Waits for the map's ready signal (MapLibre's first `idle` after the atlas data loaded). On a phone's
+ * place page the map waits for the reader: it asks for it, as a reader would.
+ */
 export async function waitForMap(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const ask = page.getByRole('button', { name: 'Show the interactive map' });
+  if (await ask.isVisible()) await ask.click();
   // A ceiling for a hung map, not a speed check: software WebGL on a busy two-core machine is slow.
   await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from './atlas';
 import { buildBasemap } from './basemap';
-import { SHARE_IMAGE, frameFor, shareImageData } from './share-image';
+import { mapPreviewSvg } from '@/components/map/map-preview-svg';
+import { LAYER_LOOKS } from '@/components/map/layer-styles';
+import { MAP_PREVIEW, SHARE_IMAGE, frameFor, mapPreviewData, previewFrame, shareImageData } from './share-image';
 
 const atlas = buildAtlas();
 const basemap = buildBasemap();
@@ -51,5 +53,37 @@ describe('share image data', () => {
 
   it('differs between places', () => {
     expect(dataFor('syunik').shape).not.toEqual(dataFor('nakhchivan').shape);
+  });
+});
+
+describe('a phone’s static map of a place', () => {
+  const atlas = buildAtlas();
+  const basemap = buildBasemap();
+  it('centres the place in a square frame with its neighbours named', () => {
+    for (const place of atlas.features) {
+      const data = mapPreviewData(place, basemap);
+      const [w, s, e, n] = data.frame;
+      const [bw, bs, be, bn] = place.properties.bbox;
+      expect(w <= bw && e >= be && s <= bs && n >= bn, place.id).toBe(true);
+      expect(Math.abs((w + e) / 2 - (bw + be) / 2)).toBeLessThan(1e-9);
+      expect(data.shape.x).toBeGreaterThanOrEqual(0);
+      expect(data.shape.x).toBeLessThanOrEqual(MAP_PREVIEW.width);
+      expect(data.outlines.length, place.id).toBeGreaterThan(0);
+    }
+    const nakhchivan = mapPreviewData(atlas.features.find((f) => f.id === 'nakhchivan')!, basemap);
+    expect(nakhchivan.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['ARMENIA', 'IRAN', 'AZERBAIJAN']));
+  });
+  it('gives a point place its neighbourhood, not a blank square', () => {
+    const [w, s, e, n] = previewFrame([45, 40, 45, 40]);
+    expect(n - s).toBeGreaterThanOrEqual(2.5);
+    expect(e - w).toBeGreaterThan(n - s);
+  });
+  it('is an SVG document with the place drawn in its layer’s colour and the names escaped', () => {
+    const place = atlas.features.find((f) => f.id === 'nakhchivan')!;
+    const svg = mapPreviewSvg(mapPreviewData(place, basemap), 'Map of <Nakhchivan> & co');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>Map of &lt;Nakhchivan&gt; &amp; co</title>');
+    expect(svg).toContain(LAYER_LOOKS.nakhchivan.color);
+    expect(svg).toContain('>ARMENIA</text>');
   });
 });

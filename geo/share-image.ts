@@ -1,4 +1,4 @@
-import type { Geometry, Position } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import type { AtlasFeature } from './atlas';
 import type { BasemapProperties } from './basemap';
@@ -53,11 +53,11 @@ export function frameFor(bbox: [number, number, number, number]): [number, numbe
   return [w, s, e, n];
 }
 
-function projector(frame: [number, number, number, number]) {
+function projector(frame: [number, number, number, number], size: { width: number; height: number } = { width: SHARE_IMAGE.mapWidth, height: SHARE_IMAGE.height }) {
   const [w, s, e, n] = frame;
   return ([lon, lat]: Position): [number, number] => [
-    Math.round(((lon! - w) / (e - w)) * SHARE_IMAGE.mapWidth * 10) / 10,
-    Math.round(((n - lat!) / (n - s)) * SHARE_IMAGE.height * 10) / 10,
+    Math.round(((lon! - w) / (e - w)) * size.width * 10) / 10,
+    Math.round(((n - lat!) / (n - s)) * size.height * 10) / 10,
   ];
 }
 
@@ -125,4 +125,53 @@ export function overviewImageData(atlas: { features: AtlasFeature[] }, basemap: 
     .filter((f) => turf.booleanIntersects(f, frameBox))
     .map((f) => ({ layer: f.properties.layer, shape: shapeOf(f.geometry, project) }));
   return { outlines: outlinesIn(basemap, frame, project), shapes, frame };
+}
+
+/**
+ * A place page's static map on a phone, shown until the reader asks for the interactive map
+ * (`/preview/<id>.svg`): the place centred, with room around it, in the country outlines. Same
+ * projection and shapes as the share image; a frame of its own, since a phone's map is taller.
+ */
+export const MAP_PREVIEW = { width: 600, height: 600 } as const;
+
+/** At least this many degrees of latitude: a point place shows its neighbourhood, not a blank square. */
+const PREVIEW_MIN_SPAN = 2.6;
+
+export function previewFrame(bbox: [number, number, number, number]): [number, number, number, number] {
+  const [w, s, e, n] = bbox;
+  const [cx, cy] = [(w + e) / 2, (s + n) / 2];
+  const kx = Math.cos((cy * Math.PI) / 180);
+  const latSpan = Math.max(PREVIEW_MIN_SPAN, (n - s) * 1.4, (((e - w) * kx) / (MAP_PREVIEW.width / MAP_PREVIEW.height)) * 1.4);
+  const lonSpan = (latSpan * (MAP_PREVIEW.width / MAP_PREVIEW.height)) / kx;
+  return [cx - lonSpan / 2, cy - latSpan / 2, cx + lonSpan / 2, cy + latSpan / 2];
+}
+
+export interface MapPreviewData {
+  layer: AtlasFeature['properties']['layer'];
+  outlines: string[];
+  /** Country names, so the reader can tell whose side is whose: one per country with room in the frame. */
+  labels: { x: number; y: number; text: string }[];
+  shape: ShareImageData['shape'];
+  frame: [number, number, number, number];
+}
+
+export function mapPreviewData(place: AtlasFeature, basemap: Basemap): MapPreviewData {
+  const frame = previewFrame(place.properties.bbox);
+  const project = projector(frame, MAP_PREVIEW);
+  return { layer: place.properties.layer, outlines: outlinesIn(basemap, frame, project), labels: countryLabels(basemap, frame, project), shape: shapeOf(place.geometry, project), frame };
+}
+
+/** A label at the centre of each country's part of the frame, for parts of at least 4% of it. */
+function countryLabels(basemap: Basemap, frame: [number, number, number, number], project: Project): MapPreviewData['labels'] {
+  const frameArea = turf.area(turf.bboxPolygon(frame));
+  return basemap.features.flatMap((f) => {
+    if (f.properties.role !== 'country' || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) return [];
+    const part = turf.bboxClip(turf.feature(f.geometry as Polygon | MultiPolygon), frame) as Feature<Polygon | MultiPolygon>;
+    if (turf.area(part) < frameArea * 0.04) return [];
+    // The centroid of the part's outline when it falls inside it, else a point surely on it.
+    const centroid = turf.centroid(part);
+    const at = turf.booleanPointInPolygon(centroid, part) ? centroid : turf.pointOnFeature(part);
+    const [x, y] = project(at.geometry.coordinates);
+    return [{ x, y, text: f.properties.name.toUpperCase() }];
+  });
 }

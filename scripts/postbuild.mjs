@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // After `next build`:
-// 1. preload the map's chunks (MapLibre, ~300 KB gz) from the head of every atlas page, so they
-//    download while Next's own chunks run instead of after them;
+// 1. preload the map's chunks (MapLibre, ~300 KB gz) from the head of the pages whose map starts at
+//    once (the atlas home, the reading view), so they download while Next's own chunks run instead of
+//    after them — not on place pages, where the text comes first and the map starts in idle time
+//    (or, on a phone, when asked for: components/map/map-area.tsx);
 // 2. write `out/_headers` (Netlify / Cloudflare Pages format), which `npm start` applies too — the
 //    security headers and one Content-Security-Policy for everything, allowing every page's inline scripts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,8 +43,9 @@ const preloads = chunks
 let preloaded = 0;
 for (const file of htmlFiles(out)) {
   const html = readFileSync(file, 'utf8');
-  // Only pages that draw the map (they carry its region), and only once.
-  if (!html.includes('id="map-region"') || html.includes('data-map-preload')) continue;
+  // Only pages that draw the map at once (they carry its region; place pages start it later), and only once.
+  const placePage = path.relative(out, file).startsWith(`place${path.sep}`);
+  if (placePage || !html.includes('id="map-region"') || html.includes('data-map-preload')) continue;
   writeFileSync(file, html.replace('</head>', `${preloads.replace(/<link /gu, '<link data-map-preload="" ')}</head>`));
   preloaded += 1;
 }

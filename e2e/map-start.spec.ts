@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/**
+ * When the map starts (components/map/map-area.tsx): at once on the atlas home; on a place page after
+ * its text, by itself on a wide screen and on the reader's request on a phone, which until then gets
+ * a static map of the place.
+ */
+const mapModuleRan = (page: Page) => page.evaluate(() => performance.getEntriesByName('atlas-map-module').length > 0);
+
+test.describe('on a phone, a place page', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('shows its text and a static map of the place; the interactive map starts when asked for', async ({ page }) => {
+    await page.goto('/place/nakhchivan');
+    await expect(page.getByRole('heading', { level: 2, name: 'Nakhchivan' })).toBeVisible();
+    const preview = page.getByRole('img', { name: 'Map of Nakhchivan (a static preview)' });
+    await expect(preview).toBeVisible();
+    // A real picture, drawn: the SVG loaded and has its size.
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(600);
+    await page.waitForLoadState('networkidle');
+    // Nothing of MapLibre has run, and no "Loading map…" is announced for a map nobody asked for.
+    expect(await mapModuleRan(page)).toBe(false);
+    await expect(page.locator('#map-region canvas')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading map…' })).toBeHidden();
+
+    await page.getByRole('button', { name: 'Show the interactive map' }).tap();
+    await waitForMap(page);
+    await expect(preview).toHaveCount(0);
+    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(6);
+  });
+
+  test('the atlas home starts its map at once', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-map-preview]')).toHaveCount(0);
+    await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
+  });
+});
+
+test.describe('on a wide screen, a place page', () => {
+  test('starts the map by itself, without preloading it ahead of the text', async ({ page, request }) => {
+    const html = await (await request.get('/place/btc-pipeline')).text();
+    expect(html.match(/data-map-preload/gu) ?? []).toHaveLength(0);
+    // The home page does preload it: there the map is what the reader came for.
+    expect(((await (await request.get('/')).text()).match(/data-map-preload/gu) ?? []).length).toBeGreaterThan(0);
+
+    await page.goto('/place/btc-pipeline');
+    await expect(page.getByRole('img', { name: /static preview/u })).toBeHidden();
+    await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
+    // The preview image is lazy and hidden here, so it was never fetched.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/preview/')))).toBe(false);
+  });
+});
