@@ -1,7 +1,9 @@
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { buildAtlas } from './atlas';
 import { BASEMAP_BOUNDS, buildBasemap } from './basemap';
-import { KARABAKH_1994_LABEL } from './basemap-context';
+import { KARABAKH_1994_LABEL, countryNameBox } from './basemap-context';
+import { allCountries } from './natural-earth';
 
 const features = buildBasemap().features;
 const labels = (kind: string) => features.filter((f) => f.properties.role === 'label' && 'kind' in f.properties && f.properties.kind === kind);
@@ -35,6 +37,36 @@ describe('the basemap context', () => {
     const iran = features.find((f) => f.properties.role === 'country' && f.properties.name === 'Iran')!;
     for (const f of labels('country').filter((l) => l.properties.name === 'IRAN' && 'minz' in l.properties && l.properties.minz >= 6))
       expect(turf.booleanPointInPolygon((f.geometry as GeoJSON.Point).coordinates, iran as GeoJSON.Feature<GeoJSON.Polygon>)).toBe(true);
+  });
+
+  it('draws every border name, at its first zoom, wholly on its own country’s land', () => {
+    // Natural Earth's own outlines, which the names are placed by (the drawn ones are simplified by 0.3–3 km).
+    const countries = allCountries().features;
+    const own = (name: string) => countries.find((c) => c.properties.name.toUpperCase() === name)!;
+    const outside = labels('country').flatMap((l) => {
+      const p = l.properties as { name: string; minz: number };
+      const country = p.minz >= 6 ? own(p.name) : undefined;
+      if (!country) return [];
+      const box = countryNameBox((l.geometry as GeoJSON.Point).coordinates, p.name, p.minz);
+      return box.every((corner) => turf.booleanPointInPolygon(corner, country as GeoJSON.Feature<GeoJSON.Polygon>)) ? [] : [`${p.name} at ${(l.geometry as GeoJSON.Point).coordinates.join(',')}`];
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('names no other country inside the atlas’s own regions (Nakhchivan is Azerbaijan, Syunik Armenia)', () => {
+    // The basemap's borders and the regions' outlines are generalised differently; a name set a few km
+    // inside a basemap border can fall on the wrong side of the region's drawn edge.
+    const atlas = buildAtlas();
+    for (const [id, own] of [
+      ['nakhchivan', 'AZERBAIJAN'],
+      ['syunik', 'ARMENIA'],
+    ] as const) {
+      const region = atlas.features.find((f) => f.id === id)!;
+      const wrong = labels('country').filter(
+        (l) => l.properties.name !== own && turf.booleanPointInPolygon((l.geometry as GeoJSON.Point).coordinates, region as GeoJSON.Feature<GeoJSON.Polygon>),
+      );
+      expect(wrong.map((l) => `${l.properties.name} at ${(l.geometry as GeoJSON.Point).coordinates.join(',')}`), id).toEqual([]);
+    }
   });
 
   it('draws Karabakh 1994–2020 as history, never as a current entity', () => {

@@ -118,6 +118,21 @@ const BORDER_BANDS = [
 /** Where border names are placed: the countries of the corridors, within the corridor region. */
 const BORDER_NAME_BOX = [43.0, 37.6, 50.5, 42.6];
 
+/**
+ * The ground a country name covers when drawn at `zoom` around `at`: its centre and four corners, from
+ * the style's text size and letter spacing (components/map/basemap-layers.ts: ~12.5 px, 0.18 em) with
+ * its halo, on MapLibre's 512-px tiles.
+ */
+export function countryNameBox(at: Position, name: string, zoom: number): Position[] {
+  const metresPerPx = (78271.517 * Math.cos((at[1]! * Math.PI) / 180)) / 2 ** zoom;
+  const halfWidthKm = ((name.length * 9.6 + 4) / 2) * (metresPerPx / 1000);
+  const halfHeightKm = 9 * (metresPerPx / 1000);
+  const [lon, lat] = at as [number, number];
+  const dLat = halfHeightKm / 111.32;
+  const dLon = halfWidthKm / (111.32 * Math.cos((lat * Math.PI) / 180));
+  return [at, [lon - dLon, lat - dLat], [lon + dLon, lat - dLat], [lon + dLon, lat + dLat], [lon - dLon, lat + dLat]];
+}
+
 function borderNames(): Feature<Point, ContextProperties>[] {
   const out: Feature<Point, ContextProperties>[] = [];
   for (const { name, iso, rank } of COUNTRY_NAMES) {
@@ -133,14 +148,16 @@ function borderNames(): Feature<Point, ContextProperties>[] {
           const before = turf.along(ring, Math.max(0, at - 2)).geometry.coordinates;
           const after = turf.along(ring, Math.min(length, at + 2)).geometry.coordinates;
           const bearing = turf.bearing(before, after);
-          // The inside is to one side of the ring's direction; try both and keep the one on land of this country.
-          const inside = [90, -90]
-            .map((turn) => turf.destination(here, band.insetKm, bearing + turn).geometry.coordinates)
-            .find((p) => turf.booleanPointInPolygon(p, polygon) && turf.booleanPointInPolygon(turf.destination(p, band.insetKm / 2, bearing).geometry.coordinates, polygon));
+          // The inside is to one side of the ring's direction: try both, set back further where the
+          // border bends, and keep the first place where the whole name, drawn at the band's first
+          // zoom, lies on land of this country (not across the border on a slanted stretch).
+          const inside = [1, 1.5, 2, 3]
+            .flatMap((k) => [90, -90].map((turn) => turf.destination(here, band.insetKm * k, bearing + turn).geometry.coordinates.map((c) => Math.round(c * 1e3) / 1e3)))
+            .find((p) => countryNameBox(p, name, band.minz).every((corner) => turf.booleanPointInPolygon(corner, polygon)));
           if (!inside) continue;
           out.push({
             type: 'Feature',
-            geometry: { type: 'Point', coordinates: inside.map((c) => Math.round(c * 1e3) / 1e3) },
+            geometry: { type: 'Point', coordinates: inside },
             properties: { role: 'label', kind: 'country', name, minz: band.minz, maxz: band.maxz, rank: rank + 1 },
           });
         }
