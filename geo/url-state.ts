@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
 import { datePrecision } from './calendar';
 import { isPassageId, isPlaceId } from './ids';
 import { LAYER_IDS, type LayerId, isLayerId } from './layers';
 
-// This module runs in the browser: it uses zod's small build (no locale messages), configured like
-// the rest of geo/ (no eval probe, which the Content-Security-Policy would report).
-z.config({ jitless: true });
+// This module runs in the browser, in every page's first script: its checks are plain code, not a
+// schema library (zod's small build cost ~13 KB gzipped of initial JS for three ranges).
 
 /**
  * The URL contract, in one place: `/place/<id>` (the selected place), `?layers=<id>,<id>` (the
@@ -50,11 +48,12 @@ export interface MapView {
   lon: number;
 }
 
-export const mapViewSchema = z.object({
-  zoom: z.number().check(z.gte(0), z.lte(22)),
-  lat: z.number().check(z.gte(-85.05113), z.lte(85.05113)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
-});
+/** The range of each part of a view: MapLibre's zooms, Web Mercator's latitudes, the longitudes. */
+export const MAP_VIEW_RANGES: Readonly<Record<keyof MapView, readonly [number, number]>> = {
+  zoom: [0, 22],
+  lat: [-85.05113, 85.05113],
+  lon: [-180, 180],
+};
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,10})?$/u;
 
@@ -67,8 +66,9 @@ export function parseMapHash(hash: string | null | undefined): MapView | null {
   const parts = value.split('/');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
-  const parsed = mapViewSchema.safeParse({ zoom, lat, lon });
-  return parsed.success ? parsed.data : null;
+  const view: MapView = { zoom, lat, lon };
+  const inRange = (Object.keys(MAP_VIEW_RANGES) as (keyof MapView)[]).every((k) => view[k] >= MAP_VIEW_RANGES[k][0] && view[k] <= MAP_VIEW_RANGES[k][1]);
+  return inRange ? view : null;
 }
 
 /**

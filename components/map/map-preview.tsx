@@ -1,15 +1,21 @@
 'use client';
 
+/** An empty picture, for wide screens (where the preview is hidden): the SVG is then never fetched. */
+const NOTHING = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+
 /**
  * A phone's place page before the interactive map: the place's static map (`/preview/<id>.svg`) and a
- * button that starts the real one. Hidden on wide screens, where the map starts by itself; the image
- * is lazy, so a hidden one is never fetched.
+ * button that starts the real one. Hidden on wide screens, where the map starts by itself. On a phone
+ * it is the page's largest picture, so it is fetched at once, with high priority (not lazily).
  */
 export function MapPreview({ placeId, name, onStart }: { placeId: string; name: string; onStart: () => void }) {
   return (
     <div data-map-preview="" className="absolute inset-x-0 top-0 h-[45%] overflow-hidden bg-[#dbe7ee] md:hidden print:hidden">
-      {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file; next/image adds nothing here */}
-      <img src={`/preview/${encodeURIComponent(placeId)}.svg`} alt={`Map of ${name} (a static preview)`} loading="lazy" className="h-full w-full object-cover" />
+      <picture>
+        <source media="(min-width: 768px)" srcSet={NOTHING} />
+        {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file; next/image adds nothing here */}
+        <img src={`/preview/${encodeURIComponent(placeId)}.svg`} alt={`Map of ${name} (a static preview)`} fetchPriority="high" className="h-full w-full object-cover" />
+      </picture>
       <button
         type="button"
         onClick={onStart}
