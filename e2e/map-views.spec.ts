@@ -317,4 +317,38 @@ test.describe('taking the view away', () => {
     // The map, plus a title above and a legend, attribution and URL below.
     expect(height).toBeGreaterThan(Math.round(canvas.height) * 2 + 100);
   });
+
+  test('a place page prints as a document: the map as a picture, then the panel’s text and sources, no controls', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    await page.emulateMedia({ media: 'print' });
+    // Browsers fire `beforeprint` when printing starts; print emulation does not, so the test does.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const picture = page.locator('img[data-print-map]');
+    await expect(picture).toBeVisible();
+    // The map's own pixels, not a blank canvas: a PNG with the canvas's size and more than one colour.
+    const drawn = await picture.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return { src: img.src.slice(0, 22), width: img.naturalWidth, colours: colours.size };
+    });
+    expect(drawn.src).toBe('data:image/png;base64,');
+    expect(drawn.width).toBeGreaterThan(300);
+    expect(drawn.colours).toBeGreaterThan(10);
+    // The live map and its controls are not printed; the panel's text and its sources are.
+    await expect(page.locator('.maplibregl-map')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download image' })).toBeHidden();
+    const panel = page.getByRole('complementary', { name: 'Syunik' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('link', { name: /goyushov-2026|souleimanov-2024/u }).first()).toBeVisible();
+    // In the page's flow, after the picture (not floating over it).
+    const [pictureBox, panelBox] = [(await picture.boundingBox())!, (await panel.boundingBox())!];
+    expect(panelBox.y).toBeGreaterThanOrEqual(pictureBox.y + pictureBox.height - 1);
+  });
 });
