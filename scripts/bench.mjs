@@ -25,7 +25,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const origin = `http://localhost:${PORT}`;
 const VIEWPORT = { width: 1280, height: 800 };
-const BUDGET = { totalKB: 900, initialJsKB: 180, ratio: 1.3, interactionMs: 100, dataGzKB: 150 };
+// ratio: issue 14's 1.2 (issue 11 asked 1.3 of the richer basemap alone); Lighthouse: mobile profile.
+const BUDGET = { totalKB: 900, initialJsKB: 180, ratio: 1.2, interactionMs: 100, dataGzKB: 150, lighthouseHome: 80, lighthouseDocument: 90 };
 const CONFIDENCE = 0.9;
 
 /** P(B ≤ k) for B ~ Binomial(n, 1/2). */
@@ -512,8 +513,17 @@ const data = Object.fromEntries(
 const dataGzKB = data.atlas.gzKB + data.basemap.gzKB;
 
 // ── 4. Lighthouse ─────────────────────────────────────────────────────────────
-console.log('Running Lighthouse on / and /place/btc-pipeline…');
+const LIGHTHOUSE_PAGES = ['/', '/place/btc-pipeline', '/sources/souleimanov-2024', '/timeline'];
+console.log(`Running Lighthouse (its default mobile profile) on ${LIGHTHOUSE_PAGES.join(', ')}…`);
 const lighthouseScores = {};
+/** What Lighthouse charges a page for: its three vitals, and the largest costs on the main thread. */
+function lighthouseDetails(lhr) {
+  const a = lhr.audits;
+  const ms = (id) => Math.round(a[id]?.numericValue ?? NaN);
+  const scripts = (a['bootup-time']?.details?.items ?? []).slice(0, 3).map((i) => `${i.url.replace(/^.*\/(?=[^/]+$)/u, '')} ${Math.round(i.total)} ms`);
+  const work = (a['mainthread-work-breakdown']?.details?.items ?? []).slice(0, 3).map((i) => `${i.groupLabel} ${Math.round(i.duration)} ms`);
+  return { lcpMs: ms('largest-contentful-paint'), tbtMs: ms('total-blocking-time'), cls: Math.round((a['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000, fcpMs: ms('first-contentful-paint'), siMs: ms('speed-index'), costs: [...work, ...scripts] };
+}
 try {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -524,13 +534,13 @@ try {
     port: 0,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
   });
-  for (const url of [`${origin}/`, `${origin}/place/btc-pipeline`]) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  for (const pagePath of LIGHTHOUSE_PAGES) {
+    const result = await lighthouse(`${origin}${pagePath}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     // A null score is a category Lighthouse could not score (say, no LCP within its time limit on a
     // busy machine): reported as such with the reason, not as 0.
     const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([k, v]) => [k, v.score === null ? null : Math.round(v.score * 100)]));
     if (result.lhr.runtimeError) scores.error = `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`;
-    lighthouseScores[new URL(url).pathname] = scores;
+    lighthouseScores[pagePath] = { ...scores, ...lighthouseDetails(result.lhr) };
   }
   await chrome.kill();
 } catch (error) {
@@ -600,10 +610,16 @@ const bytesRows = (label, s, counts) => [
   ['  HTML / JS / CSS', `${kb(s.html.median)} / ${kb(s.js.median)} / ${kb(s.css.median)} KB`, '', ''],
   ['  fonts / basemap / atlas GeoJSON', `${kb(s.fonts.median)} / ${kb(s.basemap.median)} / ${kb(s.atlas.median)} KB`, '', ''],
   [
-    '  JS before the map: all the HTML names (scripts + preloaded map chunks)',
-    `${kb(s.initialJs.median)} KB = ${kb(s.initialJs.median - s.mapChunksJs.median)} scripts + ${kb(s.mapChunksJs.median)} map chunks (the ${counts.mapChunksDeclared} JS files postbuild preloads; ${counts.mapChunks} loaded)`,
+    '  JS before the map chunk: the scripts the HTML names, the map chunks left out',
+    `${kb(s.initialJs.median - s.mapChunksJs.median)} KB`,
     `≤ ${BUDGET.initialJsKB} KB`,
-    bytesVerdict(s.initialJs, BUDGET.initialJsKB * KB),
+    bytesVerdict({ median: s.initialJs.median - s.mapChunksJs.median, min: s.initialJs.min - s.mapChunksJs.max, max: s.initialJs.max - s.mapChunksJs.min }, BUDGET.initialJsKB * KB),
+  ],
+  [
+    '  + the map chunks (MapLibre) the HTML preloads alongside them',
+    counts.mapChunksDeclared ? `${kb(s.mapChunksJs.median)} KB, ${counts.mapChunksDeclared} files (${counts.mapChunks} loaded)` : 'none: this page starts the map after its text',
+    '',
+    '',
   ],
   [`Bytes after the map is drawn, ${label}: place pages prefetched`, `${kb(s.placePrefetch.median)} KB (${kb(s.placePrefetch.min)}–${kb(s.placePrefetch.max)}), ${counts.placePages} pages in ${counts.placeRequests} requests`, '', ''],
   ['  anything else after the map is drawn', `${kb(s.afterOther.median)} KB`, '', ''],
@@ -654,7 +670,20 @@ const rows = [
   ['Data atlas raw / gz', `${data.atlas.rawKB} / ${data.atlas.gzKB} KB`, '', ''],
   ['Data basemap raw / gz', `${data.basemap.rawKB} / ${data.basemap.gzKB} KB`, '', ''],
   ['Data gz together', `${dataGzKB.toFixed(1)} KB`, `≤ ${BUDGET.dataGzKB} KB`, mark(dataGzKB <= BUDGET.dataGzKB)],
-  ...Object.entries(lighthouseScores).map(([p, s]) => [`Lighthouse ${p}`, typeof s === 'string' ? s : `perf ${s.performance ?? 'n/a'} · a11y ${s.accessibility ?? 'n/a'} · best ${s['best-practices'] ?? 'n/a'} · SEO ${s.seo ?? 'n/a'}${s.error ? ` (${s.error})` : ''}`, '', '']),
+  ...Object.entries(lighthouseScores).flatMap(([p, s]) =>
+    typeof s === 'string'
+      ? [[`Lighthouse ${p}`, s, '', '']]
+      : [
+          [
+            `Lighthouse ${p} (mobile)`,
+            `perf ${s.performance ?? 'n/a'} · a11y ${s.accessibility ?? 'n/a'} · best ${s['best-practices'] ?? 'n/a'} · SEO ${s.seo ?? 'n/a'}${s.error ? ` (${s.error})` : ''}`,
+            `perf ≥ ${p === '/' ? BUDGET.lighthouseHome : BUDGET.lighthouseDocument}, others 100`,
+            mark(s.performance >= (p === '/' ? BUDGET.lighthouseHome : BUDGET.lighthouseDocument) && s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100),
+          ],
+          ['  LCP / TBT / CLS (FCP, speed index)', `${s.lcpMs} ms / ${s.tbtMs} ms / ${s.cls} (${s.fcpMs} ms, ${s.siMs} ms)`, '', ''],
+          ['  largest costs', s.costs.join(' · '), '', ''],
+        ],
+  ),
   ...Object.entries(load20).map(([p, r]) => [`Load ${p}`, `${r.requestsPerSec} req/s · p50 ${r.p50ms} ms · p99 ${r.p99ms} ms · errors ${r.errors}`, 'errors 0', mark(r.errors === 0)]),
 ];
 for (const [label, , budget, v] of rows) if (budget) figures.verdicts[label.trim()] = v;
@@ -664,7 +693,7 @@ console.log(
 );
 for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(width[i])).join('  ').trimEnd());
 console.log(
-  '\n"JS before the map" counts every script the HTML names (script tags and script preloads, noModule left out), the map chunks postbuild.mjs preloads among them: they all load before the map is drawn. "Until the map is drawn" counts requests sent before the map\'s first idle; "after" counts those sent later.',
+  '\n"JS before the map chunk" counts every script the HTML names (script tags and script preloads, noModule left out) but the map chunks (MapLibre), which postbuild.mjs preloads from the head of the pages that start the map at once; the next row shows those. "Until the map is drawn" counts requests sent before the map\'s first idle; "after" counts those sent later. Bytes are on the wire: bodies and headers.',
 );
 
 const dir = path.join(root, '.bench');
