@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { memo, useDeferredValue } from 'react';
 import { LAYERS, LAYER_GROUPS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { onMapAsOf, statusAsOf } from '@/geo/as-of';
@@ -24,7 +25,7 @@ interface ViewProps {
  * The layer panel: a checkbox per layer with its legend swatch, grouped, and under each layer its
  * places as links — the way to every place without the canvas.
  */
-function LayerPanelView({ places, visible, until, selectedId, onToggle }: ViewProps) {
+const LayerPanelView = memo(function LayerPanelView({ places, visible, until, selectedId, onToggle }: ViewProps) {
   return (
     <div className="flex flex-col gap-4">
       {LAYER_GROUPS.map((group) => (
@@ -97,12 +98,14 @@ function LayerPanelView({ places, visible, until, selectedId, onToggle }: ViewPr
       ))}
     </div>
   );
-}
+});
 
 /** Rendered on the server with the default layers; the URL's choice takes over in the browser. */
 export function LayerPanel({ places }: { places: readonly PlaceSummary[] }) {
   const { visible, setVisible } = useVisibleLayers();
   const selectedId = useSelectedPlaceId();
-  const [until] = useUntil();
+  // A date step repaints the map first: the list's "not yet" marks, statuses and links (which carry the
+  // date) follow in a deferred render, so the step's own render skips the list (LayerPanelView is memo).
+  const until = useDeferredValue(useUntil()[0]);
   return <LayerPanelView places={places} visible={visible} until={until} selectedId={selectedId} onToggle={setVisible} />;
 }

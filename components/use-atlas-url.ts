@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { type LayerId, layerLabel } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
 import { announce } from './announce';
+import { subscribeToUrl } from './url-subscription';
 
 /**
  * The atlas's UI state, read from the URL — never stored twice. The place comes from the path; the
@@ -17,14 +18,7 @@ export function useSelectedPlaceId(): string | null {
 
 const LAYERS_CHANGED = 'atlas:layers-changed';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(LAYERS_CHANGED, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(LAYERS_CHANGED, onChange);
-  };
-}
+const subscribe = (onChange: () => void) => subscribeToUrl(LAYERS_CHANGED, onChange);
 
 /** The one place `?layers=` is read (the server renders the defaults and never reads it). */
 const readLayersParam = () => new URLSearchParams(window.location.search).get('layers');

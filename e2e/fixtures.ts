@@ -65,18 +65,33 @@ export async function screenPoint(page: Page, lonLat: [number, number]): Promise
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/*
+ * "Drawn" below: MapLibre returns the feature and its layer's paint, as MapLibre evaluates it for that
+ * feature and its feature-state, has no opacity of 0. (A place not yet on the map at the chosen date is
+ * still tiled and returned by queries, drawn at opacity 0.) For symbol layers MapLibre's query
+ * evaluates paint without feature-state (icons and labels are hidden all the same), so there the
+ * feature-state their opacity reads (`notYet`, components/map/time-filter.ts) decides. Inlined in each
+ * page function: the page's Content-Security-Policy allows no eval of a shared predicate.
+ */
+
 /** The atlas place ids drawn at a point of the screen, top first. */
 export async function placesAt(page: Page, lonLat: [number, number]): Promise<string[]> {
   return page.evaluate(([lon, lat]) => {
     const map = window.__atlasMap!;
     const point = map.project([lon!, lat!]);
-    return map.queryRenderedFeatures(point, {}).filter((f) => f.source === 'atlas').map((f) => String(f.properties.id));
+    const drawn = (f: { layer: { type: string; paint?: object }; state?: { notYet?: boolean } }) =>
+      f.layer.type === 'symbol' ? f.state?.notYet !== true : Object.entries(f.layer.paint ?? {}).every(([name, value]) => !name.endsWith('-opacity') || value !== 0);
+    return map.queryRenderedFeatures(point, {}).filter((f) => f.source === 'atlas' && drawn(f)).map((f) => String(f.properties.id));
   }, lonLat);
 }
 
-/** Place ids of the atlas features currently rendered anywhere in the view. */
+/** Place ids of the atlas features currently drawn anywhere in the view. */
 export async function renderedPlaces(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set(window.__atlasMap!.queryRenderedFeatures().filter((f) => f.source === 'atlas').map((f) => String(f.properties.id)))]);
+  return page.evaluate(() => {
+    const drawn = (f: { layer: { type: string; paint?: object }; state?: { notYet?: boolean } }) =>
+      f.layer.type === 'symbol' ? f.state?.notYet !== true : Object.entries(f.layer.paint ?? {}).every(([name, value]) => !name.endsWith('-opacity') || value !== 0);
+    return [...new Set(window.__atlasMap!.queryRenderedFeatures().filter((f) => f.source === 'atlas' && drawn(f)).map((f) => String(f.properties.id)))];
+  });
 }
 
 export async function mapView(page: Page) {

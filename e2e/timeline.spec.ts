@@ -14,6 +14,36 @@ async function openTimeline(page: Page) {
 
 const until = (page: Page) => new URL(page.url()).searchParams.get('until');
 
+/** The style layers that draw `id`'s line visibly (MapLibre's paint for it, feature-state included, not at opacity 0). */
+const linesDrawing = (page: Page, id: string) =>
+  page.evaluate(
+    (placeId) =>
+      window
+        .__atlasMap!.queryRenderedFeatures()
+        .filter((f) => f.properties.id === placeId && f.layer.type === 'line' && f.layer.paint?.['line-opacity'] !== 0 && /-line(-[a-z-]+)?$/u.test(f.layer.id))
+        .map((f) => f.layer.id),
+    id,
+  );
+
+/**
+ * The middle of `id`'s icon as drawn (spread or not), found by querying around its coordinate, when the
+ * pointer there picks it; else null. (Queries return a place drawn at opacity 0 too: call it while drawn.)
+ */
+const iconPoint = (page: Page, id: string) =>
+  page.evaluate((placeId) => {
+    const map = window.__atlasMap!;
+    const icons = map.getStyle().layers.map((l) => l.id).filter((l) => l.endsWith('-icon'));
+    const feature = map.querySourceFeatures('atlas').find((f) => f.properties.id === placeId);
+    if (!feature || feature.geometry.type !== 'Point') return null;
+    const c = map.project(feature.geometry.coordinates as [number, number]);
+    let [sx, sy, n] = [0, 0, 0];
+    for (let dx = -40; dx <= 40; dx += 2)
+      for (let dy = -40; dy <= 40; dy += 2)
+        if (map.queryRenderedFeatures([c.x + dx, c.y + dy], { layers: icons }).some((f) => f.properties.id === placeId)) [sx, sy, n] = [sx + c.x + dx, sy + c.y + dy, n + 1];
+    const middle = { x: sx / n, y: sy / n };
+    return n > 0 && window.__atlasPlaceAt!(middle.x, middle.y) === placeId ? middle : null;
+  }, id);
+
 test.describe('the map as of a date', () => {
   test('?until=2022-12-31 shows Karabakh but not TRIPP or the 2026 drone strike, and a reload keeps it', async ({ page }) => {
     await page.goto('/?until=2022-12-31');
@@ -45,12 +75,55 @@ test.describe('the map as of a date', () => {
     await page.goto('/?until=2023-10-05');
     await waitForMap(page);
     await expect(page.locator('label[for="layer-aras"]')).toContainText(/planned/iu);
-    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getGlobalState().routeStatus['aras-corridor'])).toBe('planned');
+    // Drawn by the line layer of its status then (dashed as planned), not by today's.
+    await expect.poll(() => linesDrawing(page, 'aras-corridor')).toEqual(['aras-line-planned']);
     await openTimeline(page);
     await page.getByRole('button', { name: 'Next event' }).click();
     expect(until(page)).toBe('2023-10-06');
     await expect(page.locator('label[for="layer-aras"]')).toContainText(/under construction/iu);
-    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getGlobalState().routeStatus['aras-corridor'])).toBe('under-construction');
+    await expect.poll(() => linesDrawing(page, 'aras-corridor')).toEqual(['aras-line']);
+  });
+
+  test('a place not yet at the date is not drawn and cannot be hovered or clicked; a step brings it back', async ({ page }) => {
+    const strike = 'nakhchivan-drone-strike';
+    // Zoomed in on the airport: the strike's icon on its own, inside the Nakhchivan exclave.
+    await page.goto(`/?until=2026-03-05#map=9/39.18889/45.45833`);
+    await waitForMap(page);
+    await openTimeline(page);
+    await expect.poll(() => renderedPlaces(page)).toContain(strike);
+    const at = (await iconPoint(page, strike))!;
+    expect(at, 'the strike has a point that picks it').not.toBeNull();
+    const box = (await page.locator('#map-region canvas').boundingBox())!;
+    const onPage = { x: box.x + at.x, y: box.y + at.y };
+
+    // One step back: 4 Mar 2026, the day before the strike.
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect.poll(() => until(page)).toBe('2026-03-04');
+    await expect.poll(() => renderedPlaces(page)).not.toContain(strike);
+    await expect(page.locator(`[data-place-link="${strike}"]`)).toContainText('not yet');
+    // The pointer there picks what is drawn beneath the strike instead (the exclave), not the strike.
+    const beneath = await page.evaluate(({ x, y }) => window.__atlasPlaceAt!(x, y), at);
+    expect(beneath).not.toBe(strike);
+    expect(beneath).not.toBeNull();
+    const nameOf = (id: string) => page.locator(`[data-place-link="${id}"]`).evaluate((a) => a.firstChild!.textContent!);
+    const hoverLabel = page.locator('[data-hover-label]');
+    await page.mouse.move(onPage.x, onPage.y);
+    await expect(hoverLabel).toHaveText(await nameOf(beneath!));
+
+    // Forward again: drawn and named on hover.
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect.poll(() => until(page)).toBe('2026-03-05');
+    await expect.poll(() => renderedPlaces(page)).toContain(strike);
+    await page.mouse.move(onPage.x + 1, onPage.y);
+    await expect(hoverLabel).toHaveText(await nameOf(strike));
+
+    // Back once more, and a click there opens the place beneath, not the strike.
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect.poll(() => until(page)).toBe('2026-03-04');
+    await page.mouse.move(onPage.x, onPage.y);
+    await expect(hoverLabel).toHaveText(await nameOf(beneath!));
+    await page.mouse.click(onPage.x, onPage.y);
+    await expect(page).toHaveURL(new RegExp(`/place/${beneath}\\?until=2026-03-04`, 'u'));
   });
 
   test('the slider steps by keyboard, writes ?until= with history replace, and the map follows', async ({ page }) => {

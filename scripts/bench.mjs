@@ -417,8 +417,8 @@ for (let i = 0; i < RUNS * 2; i += 1) {
 
 // ── Date step → map painted (issue 12), paired with the layer toggle above, in the same run ──
 // The timeline's "Next event" / "Previous event" buttons, alternately, between Apr 2025 and 8 Aug 2025
-// (TRIPP appears and disappears): from the click to the end of the first frame drawn with the atlas
-// tiles re-filtered at the new date (the step sets the style's date state; MapLibre re-filters the tiles).
+// (TRIPP appears and disappears): from the click to the end of the first frame drawn at the new date
+// with the atlas tiles loaded (the step sets feature-state, and the map container's data-map-until).
 const dateStepMs = [];
 console.log(`Measuring date steps on the timeline ${toggleMs.length} times…`);
 await page.goto(`${origin}/?until=2025-04`);
@@ -429,13 +429,14 @@ for (let i = 0; i < toggleMs.length; i += 1) {
   dateStepMs.push(
     await page.evaluate(async (step) => {
       const map = window.__atlasMap;
-      const before = map.getGlobalState().until;
+      const shown = () => map.getContainer().dataset.mapUntil;
+      const before = shown();
       const button = document.querySelector(`[data-step="${step}"]`);
-      // Listening from before the click: the first frame drawn after the date changed with the atlas
-      // tiles loaded again (the change marks them for reloading at once, so none is counted early).
+      // Listening from before the click: the first frame drawn after the map took the new date, with
+      // the atlas tiles loaded (were a step to reload them, no frame before that would count).
       const painted = new Promise((resolve) => {
         const onRender = () => {
-          if (map.getGlobalState().until === before || !map.isSourceLoaded('atlas')) return;
+          if (shown() === before || !map.isSourceLoaded('atlas')) return;
           map.off('render', onRender);
           setTimeout(resolve, 0);
         };

@@ -3,13 +3,15 @@ import type { ExpressionSpecification, LayerSpecification, MapGeoJSONFeature, Ma
 import { LAYERS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { type Offset, spreadOffsets } from '@/geo/symbol-spread';
+import type { Status } from '@/geo/schema';
 import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styles';
-import { onMapAsOfExpression, statusAsOfExpression } from './time-filter';
+import { asOfOpacity, isOnMap, routeStatusOpacity } from './time-filter';
 
 /**
  * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
  * layers (fill + outline, casing + line, halo + icon, and a label) that share its id as a prefix.
- * Hover and selection are feature-state, read by paint expressions; visibility is the only thing that
+ * Hover, selection and the date (`time-filter.ts`: a place not yet on the map at the chosen date is
+ * drawn at opacity 0) are feature-state, read by paint expressions; visibility is the only thing that
  * changes.
  *
  * Kept lean because every layer and every distinct GL program costs each frame on slow (software)
@@ -23,16 +25,17 @@ export const ATLAS_SOURCE = 'atlas';
 export const ATLAS_LABEL_SOURCE = 'atlas-labels';
 export const FONT = 'Noto Sans Regular';
 
-// Every atlas style layer shows its layer's features as of the chosen date (time-filter.ts).
-const ofLayer = (id: LayerId): ExpressionSpecification => ['all', ['==', ['get', 'layer'], id], onMapAsOfExpression];
+// No date in filters: every feature is tiled once, and the date only changes paint (time-filter.ts).
+const ofLayer = (id: LayerId): ExpressionSpecification => ['==', ['get', 'layer'], id];
 const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** A route's dash by its status today; the statuses it had before are drawn by `statusLineSpecs`. */
 const dash: ExpressionSpecification = [
   'match',
-  statusAsOfExpression,
+  ['to-string', ['get', 'status']],
   ...Object.entries(STATUS_DASH).flatMap(([status, pattern]) => [status, ['literal', pattern ?? [1, 0]]]),
   ['literal', [1, 0]],
 ] as unknown as ExpressionSpecification;
@@ -44,7 +47,7 @@ const withAlpha = (hex: string, alpha: number): string =>
 /** An outline's dashes, as an expression (not a constant) so outlines share the routes' GL program. */
 const outlineDash = (dashed: boolean): ExpressionSpecification => ['case', isArea, ['literal', dashed ? [3, 1.5] : [1, 0]], ['literal', [1, 0]]];
 
-const LABEL_PAINT = { 'text-color': '#1c1917', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
+const LABEL_PAINT = { 'text-color': '#1c1917', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4, 'text-opacity': asOfOpacity(1) };
 
 const label = (id: LayerId, minzoom: number): LayerSpecification => ({
   id: `${id}-label`,
@@ -99,7 +102,11 @@ function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): Lay
       type: 'fill',
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isArea],
-      paint: { 'fill-color': ['case', selected, withAlpha(color, 0.34), hovered, withAlpha(color, 0.28), withAlpha(color, 0.16)], 'fill-antialias': false },
+      paint: {
+        'fill-color': ['case', selected, withAlpha(color, 0.34), hovered, withAlpha(color, 0.28), withAlpha(color, 0.16)],
+        'fill-opacity': asOfOpacity(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: `${id}-outline`,
@@ -110,6 +117,7 @@ function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): Lay
         'line-color': color,
         'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
         'line-dasharray': outlineDash(outline === 'dashed'),
+        'line-opacity': asOfOpacity(1),
       },
     },
   ];
@@ -125,7 +133,7 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isLine],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': 0.9 },
+      paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': asOfOpacity(0.9) },
     },
     {
       id: `${id}-line`,
@@ -133,7 +141,7 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isLine],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash },
+      paint: { 'line-color': color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash, 'line-opacity': routeStatusOpacity(['get', 'status']) },
     },
     {
       id: `${id}-line-label`,
@@ -174,9 +182,10 @@ function specsFor(id: LayerId): LayerSpecification[] {
           paint: {
             'circle-radius': ['case', selected, 16, hovered, 14, 0],
             'circle-color': look.color,
-            'circle-opacity': 0.18,
+            'circle-opacity': asOfOpacity(0.18),
             'circle-stroke-color': look.color,
             'circle-stroke-width': ['case', selected, 2, hovered, 1, 0],
+            'circle-stroke-opacity': asOfOpacity(1),
           },
         },
         {
@@ -190,6 +199,7 @@ function specsFor(id: LayerId): LayerSpecification[] {
             'icon-allow-overlap': true,
             'icon-ignore-placement': true,
           },
+          paint: { 'icon-opacity': asOfOpacity(1) },
         },
         label(id, 5.5),
       ];
@@ -202,7 +212,7 @@ export function labelPoints(places: readonly PlaceSummary[]): FeatureCollection<
     type: 'FeatureCollection',
     features: places
       .filter((p) => p.shape === 'area')
-      .map((p) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.labelAt }, properties: { id: p.id, name: p.name, layer: p.layer, since: p.since } })),
+      .map((p) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.labelAt }, properties: { id: p.id, name: p.name, layer: p.layer } })),
   };
 }
 
@@ -235,16 +245,48 @@ const byId = (values: Map<string, unknown>, fallback: unknown): ExpressionSpecif
 const perZoom = (stops: { zoom: number; values: Map<string, unknown> }[], fallback: unknown): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(({ zoom, values }) => [zoom, byId(values, fallback)])] as unknown as ExpressionSpecification;
 
+type Entry = { layer: LayerId; spec: LayerSpecification };
+
 /**
- * The atlas layers for these places: `ATLAS_LAYER_SPECS` with co-located point icons spread apart
+ * For the routes of a line layer whose status changed (`statusHistory`), one more line layer per earlier
+ * status, dashed by it and drawn while the route had that status at the chosen date (the main line
+ * draws today's): `line-dasharray` cannot read feature-state, opacity can.
+ */
+function statusLineSpecs({ layer, spec }: Entry, places: readonly PlaceSummary[]): Entry[] {
+  if (spec.type !== 'line' || !spec.id.endsWith('-line')) return [];
+  const earlier = new Map<Status, Set<string>>();
+  for (const p of places) {
+    if (p.layer !== layer || p.shape !== 'line') continue;
+    for (const { status } of p.statusHistory) if (status !== p.status) earlier.set(status, (earlier.get(status) ?? new Set()).add(p.id));
+  }
+  return [...earlier].map(([status, ids]) => ({
+    layer,
+    spec: {
+      ...spec,
+      id: `${spec.id}-${status}`,
+      filter: ['all', spec.filter!, ['in', ['get', 'id'], ['literal', [...ids]]]],
+      paint: {
+        ...spec.paint,
+        // An expression, not a constant, so it shares the routes' GL program.
+        'line-dasharray': ['case', isLine, ['literal', STATUS_DASH[status] ?? [1, 0]], ['literal', [1, 0]]],
+        'line-opacity': routeStatusOpacity(status),
+      },
+    } as LayerSpecification,
+  }));
+}
+
+/**
+ * The atlas layers for these places: `ATLAS_LAYER_SPECS` with a line layer per earlier status of the
+ * routes whose status changed (`statusLineSpecs`), and co-located point icons spread apart
  * (`geo/symbol-spread.ts`) — each icon offset on screen at the zooms where it would overlap another,
  * and a thin leader line from the true position to the icon. Icons are picked where they are drawn.
  */
-export function atlasLayerSpecs(places: readonly PlaceSummary[]): { layer: LayerId; spec: LayerSpecification }[] {
+export function atlasLayerSpecs(places: readonly PlaceSummary[]): Entry[] {
+  const specs = ATLAS_LAYER_SPECS.flatMap((entry) => [entry, ...statusLineSpecs(entry, places)]);
   const points = places.filter((p) => p.shape === 'point').map((p) => ({ id: p.id, lon: p.labelAt[0], lat: p.labelAt[1] }));
   const stops = spreadOffsets(points);
   const spread = new Set(stops.flatMap((s) => [...s.offsets.keys()]));
-  if (spread.size === 0) return ATLAS_LAYER_SPECS;
+  if (spread.size === 0) return specs;
   const layerOf = new Map(places.map((p) => [p.id, p.layer]));
   const spreadLayers = new Set([...spread].map((id) => layerOf.get(id)));
   const offsetStops = stops.map(({ zoom, offsets }) => ({ zoom, values: new Map([...offsets].map(([id, [x, y]]) => [id, [x / ICON_SIZE, y / ICON_SIZE] as Offset])) }));
@@ -254,7 +296,7 @@ export function atlasLayerSpecs(places: readonly PlaceSummary[]): { layer: Layer
     return (Math.atan2(o[1], o[0]) * 180) / Math.PI;
   })()])) }));
 
-  return ATLAS_LAYER_SPECS.flatMap((entry) => {
+  return specs.flatMap((entry) => {
     const { layer, spec } = entry;
     if (!spreadLayers.has(layer) || !spec.id.endsWith('-icon') || spec.type !== 'symbol') return [entry];
     const icon = { layer, spec: { ...spec, layout: { ...spec.layout, 'icon-offset': perZoom(offsetStops, [0, 0]) } } as LayerSpecification };
@@ -274,6 +316,7 @@ export function atlasLayerSpecs(places: readonly PlaceSummary[]): { layer: Layer
           'icon-ignore-placement': true,
           visibility: spec.layout?.visibility ?? 'visible',
         },
+        paint: { 'icon-opacity': asOfOpacity(1) },
       } as LayerSpecification,
     };
     return [leader, icon];
@@ -328,13 +371,15 @@ export function placeAt(map: MapLibreMap, point: { x: number; y: number }): stri
   ];
   const layers = PICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
   // Hidden layers render nothing, so MapLibre returns nothing of them: no visibility check needed here.
+  // A place not yet on the map at the chosen date is drawn at opacity 0 but still returned: skipped.
   // An icon right under the pointer wins outright: spread icons sit within the box of their neighbours.
-  const [onIcon] = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-icon')) });
+  const [onIcon] = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-icon')) }).filter(isOnMap);
   if (typeof onIcon?.properties?.id === 'string') return onIcon.properties.id;
   const near = map.queryRenderedFeatures(box, { layers: layers.filter((id) => !id.endsWith('-fill')) });
   const under = map.queryRenderedFeatures([point.x, point.y], { layers: layers.filter((id) => id.endsWith('-fill')) });
   let best: { id: string; rank: [number, number] } | null = null;
   for (const feature of [...near, ...under]) {
+    if (!isOnMap(feature)) continue;
     const id = feature.properties?.id;
     if (typeof id !== 'string') continue;
     const rank = pickRank(map, point, feature);
@@ -343,12 +388,17 @@ export function placeAt(map: MapLibreMap, point: { x: number; y: number }): stri
   return best?.id ?? null;
 }
 
+const STATUSES = Object.keys(STATUS_DASH) as Status[];
+
 /** A style layer's `visibility` when the atlas layers in `visible` are shown. */
 export const visibilityOf = (layer: LayerId, visible: readonly LayerId[]): 'visible' | 'none' => (visible.includes(layer) ? 'visible' : 'none');
 
 /** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
 export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {
-  const ids = [...ATLAS_LAYER_SPECS.map(({ layer, spec }) => ({ layer, id: spec.id })), ...LAYERS.map((l) => ({ layer: l.id, id: `${l.id}-leader` }))];
+  const ids = [
+    ...ATLAS_LAYER_SPECS.flatMap(({ layer, spec }) => [spec.id, ...(spec.id.endsWith('-line') ? STATUSES.map((s) => `${spec.id}-${s}`) : [])].map((id) => ({ layer, id }))),
+    ...LAYERS.map((l) => ({ layer: l.id, id: `${l.id}-leader` })),
+  ];
   for (const { layer, id } of ids) {
     if (!map.getLayer(id)) continue;
     const want = visibilityOf(layer, visible);

@@ -10,14 +10,14 @@ import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/ur
 import { rememberOpener } from '../focus-return';
 import { currentUntil, useUntil } from '../timeline/use-until';
 import { currentCarriedLayers, useLayersKeptAcrossHistory, useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
-import { ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
+import { ATLAS_LABEL_SOURCE, ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
 import { BASEMAP_MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap-layers';
 import { homeBounds, panelPadding } from './framing';
 import { HoverLabel, type HoverLabelHandle } from './hover-label';
 import { TakeAway } from './take-away';
 import { provideIcon } from './icons';
 import { atlasStyle } from './map-style';
-import { applyDate, withDateState } from './time-filter';
+import { applyDate } from './time-filter';
 
 // MapLibre 6 under Next cannot find its worker on its own: point it at the bundled worker module.
 setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
@@ -42,6 +42,7 @@ const flightMs = () => (reducedMotion() ? 0 : 900);
  * rule, does exactly what `flightMs` decides: one rule, the atlas's, and one a test can check.
  */
 const CAMERA = { essential: true } as const;
+const DATE_SOURCES = { atlas: ATLAS_SOURCE, areaLabels: ATLAS_LABEL_SOURCE } as const;
 
 const unionBounds = (places: readonly PlaceSummary[]): LngLatBoundsLike => {
   let [w, s, e, n] = [180, 90, -180, -90];
@@ -95,7 +96,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   }, [initial]);
 
   // The style is built once, with the layers the URL shows at first; later toggles only flip visibility.
-  const [mapStyle] = useState(() => withDateState(atlasStyle(origin, visible, places), places, currentUntil()));
+  const [mapStyle] = useState(() => atlasStyle(origin, visible, places));
   useLayersKeptAcrossHistory();
   const [loaded, setLoaded] = useState(false);
   const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
@@ -103,11 +104,11 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     const map = mapRef.current?.getMap();
     if (loaded && map) syncVisibility(map, visible);
   }, [loaded, visible]);
-  // The date (`?until=`) likewise only sets the style's date state.
+  // The date (`?until=`) likewise only sets feature-state, read by the layers' paint (time-filter.ts).
   const [until] = useUntil();
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (loaded && map) applyDate(map, places, until);
+    if (loaded && map) applyDate(map, places, until, DATE_SOURCES);
   }, [loaded, places, until]);
 
   const writeHash = useCallback(() => {
@@ -158,6 +159,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     if (!map) return;
     window.__atlasMap = map;
     window.__atlasPlaceAt = (x, y) => placeAt(map, { x, y });
+    // The URL's date before the atlas tiles arrive, so no frame shows the map of another date.
+    applyDate(map, places, currentUntil(), DATE_SOURCES);
     setLoaded(true);
     setLoadedMap(map);
     map.on('error', (event) => {
@@ -171,10 +174,12 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       onStatus('ready');
       writeHash();
     });
-  }, [frame, initial, onStatus, writeHash]);
+  }, [frame, initial, onStatus, writeHash, places]);
 
   // Selection lives in the URL; the map mirrors it in feature-state and frames a newly chosen place.
   const lastFramed = useRef<string | null>(initial.selectedId);
+  /** The ids marked hovered or selected: only those keys are cleared (the date lives in feature-state too). */
+  const marked = useRef<string[]>([]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!ready || !map) return;
@@ -182,10 +187,11 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     let timer = 0;
     const frameId = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        map.removeFeatureState({ source: ATLAS_SOURCE });
+        for (const id of marked.current) map.setFeatureState({ source: ATLAS_SOURCE, id }, { hover: false, selected: false });
         if (hoverId) map.setFeatureState({ source: ATLAS_SOURCE, id: hoverId }, { hover: true });
         const chosen = placesOf(selectedId);
         for (const place of chosen) map.setFeatureState({ source: ATLAS_SOURCE, id: place.id }, { selected: true });
+        marked.current = [...(hoverId ? [hoverId] : []), ...chosen.map((p) => p.id)];
         if (selectedId && selectedId !== lastFramed.current && chosen.length > 0) {
           const [[w, s], [e, n]] = unionBounds(chosen) as [[number, number], [number, number]];
           frame({ bbox: [w, s, e, n] }, true);

@@ -2,6 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { parseUntil } from '@/geo/url-state';
+import { subscribeToUrl } from '../url-subscription';
 
 /**
  * The date the atlas shows (`?until=`), read from the URL as an external store like `?layers=`, so
@@ -10,14 +11,7 @@ import { parseUntil } from '@/geo/url-state';
  */
 const UNTIL_CHANGED = 'atlas:until-changed';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(UNTIL_CHANGED, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(UNTIL_CHANGED, onChange);
-  };
-}
+const subscribe = (onChange: () => void) => subscribeToUrl(UNTIL_CHANGED, onChange);
 
 /**
  * The date the atlas shows now, read from the URL: null for today. For code outside React — links
