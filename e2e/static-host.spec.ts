@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { cspProblems, headersForPath, parseHeadersFile } from '../scripts/headers.mjs';
+import { CLOUDFLARE_MAX_LINE, SCRIPTLESS_POLICY, cspProblems, headerPolicies, headerPolicyProblems, headersForPath, parseHeadersFile } from '../scripts/headers.mjs';
 import { expect, test, waitForMap } from './fixtures';
 
 /**
@@ -28,7 +28,7 @@ function pathsFor(file: string): string[] {
 }
 
 test.describe('served as a static host would serve it', () => {
-  test('out/_headers gives every HTML file, on every path that serves it, one policy that allows its inline scripts', async ({ request }) => {
+  test('every HTML file, on every path that serves it, gets the short header policy and its own <meta> script policy, allowing exactly its inline scripts', async ({ request }) => {
     // The browser stage built out/ before this runs; a missing build is a failure, never a pass.
     expect(existsSync(path.join(out, '_headers')), 'out/_headers (run npm run build)').toBe(true);
     const rules = parseHeadersFile(readFileSync(path.join(out, '_headers'), 'utf8'));
@@ -49,6 +49,25 @@ test.describe('served as a static host would serve it', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the other files get the short header policy — a few hundred bytes of headers, not kilobytes — and SVG/XML documents run no script', async ({ request }) => {
+    const text = readFileSync(path.join(out, '_headers'), 'utf8');
+    expect(Math.max(...text.split('\n').map((line) => line.length)), 'longest _headers line').toBeLessThan(CLOUDFLARE_MAX_LINE);
+    const chunk = readdirSync(path.join(out, '_next', 'static', 'chunks')).find((f) => f.endsWith('.js'));
+    const problems: string[] = [];
+    for (const p of [`/_next/static/chunks/${chunk}`, '/data/atlas.geojson', '/fonts/noto-sans-latin-400-normal.woff2', '/share/syunik.png', '/robots.txt', '/icon.svg', '/sitemap.xml']) {
+      const response = await request.get(p);
+      const sent = response.headersArray().map(({ name, value }) => [name, value] as [string, string]);
+      for (const problem of headerPolicyProblems(sent)) problems.push(`${p}: ${problem}`);
+      if (/\.(svg|xml)$/u.test(p)) expect(headerPolicies(sent), p).toContain(SCRIPTLESS_POLICY);
+      else expect(headerPolicies(sent), p).toHaveLength(1);
+    }
+    expect(problems).toEqual([]);
+    // What every JS chunk, font and stylesheet pays before its first byte: the status line and headers.
+    const response = await request.get(`/_next/static/chunks/${chunk}`);
+    const headerBytes = response.headersArray().reduce((sum, { name, value }) => sum + name.length + value.length + 4, 0);
+    expect(headerBytes, 'header bytes of a JS chunk').toBeLessThan(2048);
+  });
+
   test('the host files and dotfiles are not served', async ({ request }) => {
     for (const p of ['/_headers', '/.env', '/..%2f_headers', '/%2e%2e/package.json']) {
       const response = await request.get(p);
@@ -59,7 +78,9 @@ test.describe('served as a static host would serve it', () => {
 
   test('a place page hydrates: its panel works and the layer list updates the URL', async ({ page }) => {
     const response = await page.goto('/place/syunik');
+    // One header policy and the page's own meta policy; both are enforced, and the page still hydrates.
     expect((await response!.headersArray()).filter((h) => h.name.toLowerCase() === 'content-security-policy')).toHaveLength(1);
+    await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
     await waitForMap(page);
     const panel = page.getByRole('complementary', { name: 'Syunik' });
     await expect(panel).toBeVisible();
@@ -78,6 +99,7 @@ test.describe('served as a static host would serve it', () => {
       const response = await page.goto('/place/synuik');
       expect(response!.status()).toBe(404);
       expect((await response!.headersArray()).filter((h) => h.name.toLowerCase() === 'content-security-policy')).toHaveLength(1);
+      await expect(page.locator('head meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
       // The static HTML says "Page not found"; only the hydrated page names the place and suggests.
       await expect(page.getByRole('heading', { name: 'No place called “synuik”' })).toBeVisible();
       await page.locator('[data-suggestion="syunik"]').click();

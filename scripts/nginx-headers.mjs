@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `node scripts/nginx-headers.mjs > atlas-headers.conf`: the headers of `out/_headers` as nginx
 // directives, to `include` in the atlas's `server { }` block. Regenerate it with every build: the
-// Content-Security-Policy lists the hashes of the build's inline scripts.
+// exact-path rules name the build's SVG and XML files (some content-hashed).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHeadersFile } from './headers.mjs';
+import { headersForPath, parseHeadersFile } from './headers.mjs';
 
 const quote = (value) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
 // `always`: nginx otherwise leaves added headers off error responses, the 404 page among them.
@@ -13,14 +13,19 @@ const directive = ([name, value], indent = '') => `${indent}add_header ${name} $
 /**
  * nginx directives equivalent to `_headers` rules. `/*` becomes server-level `add_header`s; a
  * `/prefix/*` rule becomes a `location ^~ /prefix/` that repeats them, because nginx drops every
- * inherited `add_header` in a block that has one of its own. Any other pattern has no faithful
- * nginx equivalent here, so it is refused rather than half translated.
+ * inherited `add_header` in a block that has one of its own; an exact path becomes a `location =`
+ * with every header of every rule that matches it (it wins over the prefix locations). Any other
+ * pattern has no faithful nginx equivalent here, so it is refused rather than half translated.
  */
 export function nginxHeaders(rules) {
   const site = rules.filter((r) => r.pattern === '/*').flatMap((r) => r.headers);
   const lines = ['# Generated from out/_headers by scripts/nginx-headers.mjs: include it in the server { } block.', ...site.map((h) => directive(h))];
   for (const rule of rules) {
     if (rule.pattern === '/*') continue;
+    if (!/[*:]/u.test(rule.pattern)) {
+      lines.push('', `location = ${rule.pattern} {`, ...headersForPath(rules, rule.pattern).map((h) => directive(h, '    ')), '}');
+      continue;
+    }
     const prefix = /^(\/[^*:]*\/)\*$/u.exec(rule.pattern)?.[1];
     if (!prefix) throw new Error(`No nginx equivalent for the _headers rule ${rule.pattern}`);
     lines.push('', `location ^~ ${prefix} {`, ...[...site, ...rule.headers].map((h) => directive(h, '    ')), '}');

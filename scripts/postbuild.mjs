@@ -4,11 +4,13 @@
 //    once (the atlas home, the reading view), so they download while Next's own chunks run instead of
 //    after them — not on place pages, where the text comes first and the map starts in idle time
 //    (or, on a phone, when asked for: components/map/map-area.tsx);
-// 2. write `out/_headers` (Netlify / Cloudflare Pages format), which `npm start` applies too — the
-//    security headers and one Content-Security-Policy for everything, allowing every page's inline scripts.
+// 2. give every HTML page its own script policy, a <meta http-equiv="Content-Security-Policy"> with
+//    the hashes of its own inline scripts — last, so the hashes are of the final markup;
+// 3. write `out/_headers` (Netlify / Cloudflare Pages format), which `npm start` applies too — the
+//    security headers and a short policy for every response, with no script-src (scripts/headers.mjs).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLOUDFLARE_MAX_LINE, headersFile, parseHeadersFile } from './headers.mjs';
+import { CLOUDFLARE_MAX_LINE, headersFile, inlineScriptHashes, nonPageDocuments, parseHeadersFile, withPolicyMeta } from './headers.mjs';
 
 const out = path.resolve(import.meta.dirname, '..', 'out');
 
@@ -51,9 +53,17 @@ for (const file of htmlFiles(out)) {
 }
 console.log(`Preloaded the map's ${chunks.length} chunks in ${preloaded} pages`);
 
-// One policy for every response, allowing every page's inline scripts: see scripts/headers.mjs for
-// why per-route policies cannot work on hosts that combine all matching rules.
-const headers = headersFile(htmlFiles(out).sort().map((file) => readFileSync(file, 'utf8')));
+// Each page's script policy goes in the page itself: a header cannot be per page on hosts that apply
+// every matching rule (scripts/headers.mjs). This must stay the last change to the HTML.
+let hashes = 0;
+for (const file of htmlFiles(out)) {
+  const html = withPolicyMeta(readFileSync(file, 'utf8'));
+  writeFileSync(file, html);
+  hashes = Math.max(hashes, inlineScriptHashes(html).length);
+}
+console.log(`Wrote each page's Content-Security-Policy <meta> (at most ${hashes} script hashes a page)`);
+
+const headers = headersFile(nonPageDocuments(out));
 writeFileSync(path.join(out, '_headers'), headers);
 const longest = Math.max(...headers.split('\n').map((line) => line.length));
 console.log(`Wrote out/_headers (${parseHeadersFile(headers).length} rules, longest line ${longest} characters)`);

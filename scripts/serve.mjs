@@ -2,11 +2,11 @@
 // Serves the static export in `out/` the way a static host or CDN would: clean URLs (`/place/x` →
 // `place/x.html`), `404.html` with status 404, gzip, long caching for hashed assets, and the headers of
 // `out/_headers` matched and combined the way Netlify and Cloudflare Pages do (see README, "Static deploy").
-import { createReadStream, existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SECURITY_HEADERS, headersFile, headersForPath, parseHeadersFile } from './headers.mjs';
+import { SECURITY_HEADERS, headersFile, headersForPath, nonPageDocuments, parseHeadersFile } from './headers.mjs';
 
 const outDir = path.resolve(import.meta.dirname, '..', 'out');
 
@@ -81,21 +81,13 @@ function cacheControl(urlPath) {
   return 'public, max-age=3600';
 }
 
-function htmlPages(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlPages(full);
-    return entry.name.endsWith('.html') ? [readFileSync(full, 'utf8')] : [];
-  });
-}
-
 /** Long URLs (a pasted 10,000-item `?layers=` list) still get the calm page, not a bare 431. */
 const MAX_HEADER_BYTES = 512 * 1024;
 
 /** A static server for `root` (default `out/`), sending the headers of `root/_headers` as the hosts apply them. */
 export function createAtlasServer({ root = outDir } = {}) {
   let rules = { key: null, value: [] };
-  /** The `_headers` rules, re-read when the file changes (a rebuild); built from the pages if it is missing. */
+  /** The `_headers` rules, re-read when the file changes (a rebuild); the build's own rules if it is missing. */
   function headerRules() {
     const file = path.join(root, '_headers');
     let key;
@@ -105,7 +97,7 @@ export function createAtlasServer({ root = outDir } = {}) {
       key = 'missing';
     }
     if (rules.key !== key) {
-      const text = key === 'missing' ? headersFile(htmlPages(root)) : readFileSync(file, 'utf8');
+      const text = key === 'missing' ? headersFile(nonPageDocuments(root)) : readFileSync(file, 'utf8');
       rules = { key, value: parseHeadersFile(text) };
     }
     return rules.value;
