@@ -54,7 +54,7 @@ test.describe('served as a static host would serve it', () => {
     expect(Math.max(...text.split('\n').map((line) => line.length)), 'longest _headers line').toBeLessThan(CLOUDFLARE_MAX_LINE);
     const chunk = readdirSync(path.join(out, '_next', 'static', 'chunks')).find((f) => f.endsWith('.js'));
     const problems: string[] = [];
-    for (const p of [`/_next/static/chunks/${chunk}`, '/data/atlas.geojson', '/fonts/noto-sans-latin-400-normal.woff2', '/share/syunik.png', '/robots.txt', '/icon.svg', '/sitemap.xml']) {
+    for (const p of [`/_next/static/chunks/${chunk}`, '/data/atlas.geojson', '/fonts/noto-sans-latin-400-normal.woff2', '/share/syunik.png', '/robots.txt', '/icon.svg', '/preview/syunik.svg', '/sitemap.xml']) {
       const response = await request.get(p);
       const sent = response.headersArray().map(({ name, value }) => [name, value] as [string, string]);
       for (const problem of headerPolicyProblems(sent)) problems.push(`${p}: ${problem}`);

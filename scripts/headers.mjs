@@ -109,7 +109,13 @@ export function nonPageDocuments(dir, prefix = '') {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const url = `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) return nonPageDocuments(path.join(dir, entry.name), url);
+      if (entry.isDirectory()) {
+        // A folder of nothing but such files (the places' /preview/*.svg) is one rule, not one a file:
+        // Cloudflare Pages reads at most 100 rules.
+        const inside = readdirSync(path.join(dir, entry.name), { withFileTypes: true });
+        if (inside.length > 1 && inside.every((e) => e.isFile() && NON_PAGE_DOCUMENT.test(e.name))) return [`${url}/*`];
+        return nonPageDocuments(path.join(dir, entry.name), url);
+      }
       return NON_PAGE_DOCUMENT.test(entry.name) ? [url] : [];
     })
     .sort();

@@ -4,6 +4,9 @@
 // and one script policy, its own <meta>, allowing exactly its own inline scripts. The pages are a
 // small fixture, so this cannot pass for want of a build; e2e/static-host.spec.ts runs the same check
 // on the real out/ after the browser stage builds it.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   CLOUDFLARE_MAX_LINE,
@@ -15,6 +18,7 @@ import {
   headersFile,
   headersForPath,
   metaPolicies,
+  nonPageDocuments,
   pagePolicy,
   parseHeadersFile,
   parsePolicy,
@@ -160,6 +164,21 @@ describe('the _headers the build writes', () => {
     expect(names('/data/atlas.geojson')).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy', 'Permissions-Policy']));
     expect(headersForPath(rules, '/_next/static/chunks/a.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
     expect(headersForPath(rules, '/place/syunik').filter(([name]) => name === 'Cache-Control')).toEqual([]);
+  });
+});
+
+describe('the documents that are not pages, found in a build', () => {
+  test('one rule for a folder of nothing but SVG files, one rule a file elsewhere', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'atlas-docs-'));
+    for (const f of ['icon.svg', 'sitemap.xml', 'index.html', 'preview/a.svg', 'preview/b.svg', 'share/a.png', 'share/b.svg']) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), '');
+    }
+    const found = nonPageDocuments(dir);
+    expect(found).toEqual(['/icon.svg', '/preview/*', '/share/b.svg', '/sitemap.xml']);
+    const rules = parseHeadersFile(headersFile(found));
+    expect(headerPolicies(headersForPath(rules, '/preview/nakhchivan.svg'))).toEqual([HEADER_POLICY, SCRIPTLESS_POLICY]);
+    expect(headerPolicies(headersForPath(rules, '/share/a.png'))).toEqual([HEADER_POLICY]);
   });
 });
 
