@@ -97,7 +97,7 @@ export default async function SourcePage({ params }: Props) {
                   className="group relative mb-4 scroll-mt-6 rounded-md p-2 outline-none target:bg-amber-50 target:ring-2 target:ring-amber-300 focus-visible:ring-2 focus-visible:ring-amber-500 data-[reading-active=true]:bg-white data-[reading-active=true]:shadow-[inset_3px_0_0_#b45309]"
                 >
                   <p className="leading-relaxed">
-                    <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={`Paragraph ${p.n}`}>
+                    <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={p.kind === 'note' ? `Note ${p.label}` : `Paragraph ${p.n}`}>
                       {p.kind === 'note' ? `Note ${p.label}` : `¶${p.n}`}
                     </a>
                     {mentionSegments(p.text, PLACES).map((segment, i) =>
