@@ -121,6 +121,8 @@ test.describe('search on the document pages', () => {
 
   test('the timeline has the same field; Ctrl-K focuses it and a paragraph result opens the article there', async ({ page }) => {
     await page.goto('/timeline');
+    // The field's code arrives after the page (its own chunk): the shortcut works once it is there.
+    await expect(headerField(page)).toBeVisible();
     await page.keyboard.press('Control+k');
     await expect(headerField(page)).toBeFocused();
     await headerField(page).fill('extraterritorial');
@@ -134,7 +136,9 @@ test.describe('search on the document pages', () => {
 
   test('axe finds no WCAG 2.2 AA violation on a source page with the results open', async ({ page }) => {
     await page.goto('/sources/goyushov-2026');
+    await expect(headerField(page)).toBeVisible();
     await page.keyboard.press('/');
+    await expect(headerField(page)).toBeFocused();
     await headerField(page).fill('Nakhchivan');
     await expect(page.getByRole('listbox').getByRole('group', { name: 'Events' })).toBeVisible();
     await page.keyboard.press('ArrowDown');
