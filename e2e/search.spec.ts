@@ -62,6 +62,40 @@ test.describe('search in the atlas header', () => {
     await expect(page.locator(url.slice(url.indexOf('#')))).toBeInViewport();
   });
 
+  test('a dated event is found under Events, and Enter opens its place at the passage about it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    // Only the chronology says "inaugurated": no place, passage or paragraph does.
+    await searchFor(page, 'embassy inaugurated');
+    const event = group(page, 'Events').getByRole('option').first();
+    await expect(event).toContainText('Embassy inaugurated');
+    await expect(event).toContainText('29 Mar 2023');
+    await expect(page.getByRole('listbox').getByRole('group')).toHaveCount(1);
+    await expect(page.locator('[data-search-status]')).toContainText(/^\d+ events?\./u);
+    await expect(event).toHaveAttribute('data-search-hit', '/place/azerbaijan-embassy-tel-aviv?passage=souleimanov-2024-p21');
+    await page.keyboard.press('ArrowDown');
+    await expect(event).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/place\/azerbaijan-embassy-tel-aviv\?passage=souleimanov-2024-p21(#map=.*)?$/u);
+    await expect(page.locator('[data-passage="souleimanov-2024-p21"]')).toHaveAttribute('data-active', 'true');
+  });
+
+  test('the last option, "All results for …", opens /search with the query', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await searchFor(page, 'Zangezur');
+    const all = page.getByRole('option').last();
+    await expect(all).toHaveText('All results for “Zangezur” →');
+    // Up from the field wraps to the last option.
+    await page.keyboard.press('ArrowUp');
+    await expect(all).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=Zangezur$/u);
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('Zangezur');
+    await expect(page.locator('[data-search-group="place"] [data-search-hit="/place/zangezur-corridor"]')).toBeVisible();
+  });
+
   test('arrow keys move through the results, Escape closes the list and then clears the field', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);

@@ -56,7 +56,8 @@ export function placeSince(dates: readonly { date: string }[]): string | null {
 
 export { onMapAsOf, statusAsOf, untilDay } from './as-of';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The passage that concerns a dated fact: among the place's passages, one whose text names the

@@ -77,3 +77,14 @@ export function timelineMetadata(eventCount: number, first: string, last: string
     'article',
   );
 }
+
+export function searchMetadata(): Metadata {
+  return social(
+    `Search — ${SITE_NAME}`,
+    'Search the atlas: places by any of their names, in any script or spelling, the articles’ passages and paragraphs, and the dated events.',
+    '/search',
+    shareImagePath(null),
+    'Outline map of the South Caucasus with the atlas’s corridors and places',
+    'website',
+  );
+}

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Atlas } from './atlas';
 import { ARTICLE_META, ARTICLE_SLUGS, type Article, type ArticleSlug } from './articles';
-import { KIND_LABEL } from './format';
+import { MONTHS, buildChronology } from './chronology';
+import { KIND_LABEL, formatDate } from './format';
 import { layerLabel } from './layers';
 import { INDEX_OPTIONS, type SearchDocument } from './search';
 import { passageHref } from './url-state';
@@ -22,7 +23,17 @@ function spanIn(paragraph: string, text: string, id: string): [number, number] {
   return [start, start + text.length];
 }
 
-/** Every document the index holds: places (by every name), their passages, and every paragraph of both articles. */
+/** An event's date as a reader may type it: "8 Aug 2025 · 8 August 2025" ("Sept" and "September" both find it). */
+function dateWords(date: string): string {
+  const [year, month, day] = date.split('-');
+  const long = [day ? String(Number(day)) : '', month ? MONTHS[Number(month) - 1] : '', year].filter(Boolean).join(' ');
+  return long === formatDate(date) ? long : `${formatDate(date)} · ${long}`;
+}
+
+/**
+ * Every document the index holds: places (by every name), their passages, the chronology's dated
+ * events, and every paragraph of both articles.
+ */
 export function searchDocuments(atlas: Atlas, articles: Record<ArticleSlug, Article>): SearchDocument[] {
   const places: SearchDocument[] = atlas.features.map(({ properties: p }) => ({
     id: `place:${p.id}`,
@@ -67,7 +78,23 @@ export function searchDocuments(atlas: Atlas, articles: Record<ArticleSlug, Arti
       url: `/sources/${slug}#p${para.n}`,
     })),
   );
-  return [...places, ...passages, ...paragraphs];
+  // An event opens its place at the passage that speaks of it (as the timeline strip does), else the
+  // place: the reader stays on the map, where the panel lists the place's dates. `/timeline#<id>` has
+  // the same facts as a list but takes the reader off the map.
+  const events: SearchDocument[] = buildChronology(atlas).map((e) => ({
+    id: `event:${e.id}`,
+    kind: 'event' as const,
+    title: e.label,
+    names: dateWords(e.date),
+    text: e.placeName,
+    shown: e.placeName,
+    span: null,
+    paragraph: '',
+    passages: [],
+    sub: `${formatDate(e.date)} · ${e.placeName}`,
+    url: e.passage ? passageHref(e.placeId, e.passage.id) : `/place/${e.placeId}`,
+  }));
+  return [...places, ...passages, ...events, ...paragraphs];
 }
 
 /** The index as MiniSearch serialises it (a JSON string). */

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from './article-files';
 import { buildAtlas } from './atlas';
+import { buildChronology } from './chronology';
 import { INDEX_OPTIONS, type SearchDocument, foldWord, searchGroups, snippet } from './search';
 import { buildSearchIndex, searchDocuments } from './search-index';
 
@@ -52,11 +53,35 @@ describe('search', () => {
     expect(first('extraterritorial', 'passage')).toMatch(/passage=souleimanov-2024-p/u);
   });
 
-  it('groups results as Places, Passages, Paragraphs, and marks the matched words', () => {
+  it('finds dated events by their words and their date, each opening its place at the passage that speaks of it', () => {
+    const events = (q: string) => search(q).find((g) => g.kind === 'event')?.hits ?? [];
+    const revolt = events('OPON revolt')[0]!;
+    expect(revolt.title).toBe('OPON revolt begins');
+    expect(revolt.sub).toBe('13 Mar 1995 · Coup attempt in Baku (1995)');
+    expect(revolt.url).toBe('/place/baku-coup-attempt-1995?passage=goyushov-2026-p1');
+    // An event no passage speaks of opens its place; only an event says "Horadiz".
+    expect(search('Horadiz').map((g) => g.label)).toEqual(['Events']);
+    expect(events('Horadiz')[0]!.url).toBe('/place/zangezur-corridor');
+    // The phrase first; the date as written on /timeline, or with the month in full.
+    expect(events('embassy inaugurated')[0]!.url).toBe('/place/azerbaijan-embassy-tel-aviv?passage=souleimanov-2024-p21');
+    expect(events('17 Mar 1995').map((h) => h.title)).toEqual(['Government forces storm the OPON base']);
+    expect(events('17 March 1995').map((h) => h.title)).toEqual(['Government forces storm the OPON base']);
+    // A year is never matched by a neighbouring year.
+    expect(events('Sept 2023').every((h) => h.sub.includes('2023'))).toBe(true);
+  });
+
+  it('groups results as Places, Passages, Events, Paragraphs, and marks the matched words', () => {
     const groups = search('Nakhchivan');
-    expect(groups.map((g) => g.label)).toEqual(['Places', 'Passages', 'Paragraphs of the articles']);
+    expect(groups.map((g) => g.label)).toEqual(['Places', 'Passages', 'Events', 'Paragraphs of the articles']);
     const hit = search('soft target').find((g) => g.kind === 'passage')!.hits[0]!;
     expect(hit.snippet.filter((s) => s.mark).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['soft', 'target']));
+  });
+
+  it('shows more of each group when asked (the results page)', () => {
+    const few = search('corridor').find((g) => g.kind === 'passage')!.hits.length;
+    const many = searchGroups(index, 'corridor', { perGroup: 50 }).find((g) => g.kind === 'passage')!.hits.length;
+    expect(few).toBe(5);
+    expect(many).toBeGreaterThan(few);
   });
 
   it('answers nothing, never throws, for empty, stop-word-only or odd input', () => {
@@ -70,6 +95,7 @@ describe('search', () => {
     const docs = searchDocuments(buildAtlas(), loadArticles());
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     expect(docs.filter((d) => d.kind === 'place')).toHaveLength(buildAtlas().features.length);
+    expect(docs.filter((d) => d.kind === 'event')).toHaveLength(buildChronology(buildAtlas()).length);
   });
 });
 

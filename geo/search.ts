@@ -54,16 +54,14 @@ export const processTerm = (term: string): string | null => {
 /** Words: runs of letters and digits (dashes, slashes and quotes split, so Baku–Tbilisi–Ceyhan is three). */
 export const tokenize = (text: string): string[] => text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 
-/**
- * What a result is. Events (the timeline's dated entries) become a group by adding `'event'` here and
- * to GROUPS, and their documents in `searchDocuments`: nothing else changes.
- */
-export type SearchKind = 'place' | 'passage' | 'paragraph';
+/** What a result is: a place, a passage quoted in its panel, a dated event of the chronology, a paragraph. */
+export type SearchKind = 'place' | 'passage' | 'event' | 'paragraph';
 
 /** The result groups, in the order they are shown. */
 export const GROUPS: readonly { kind: SearchKind; label: string; limit: number }[] = [
   { kind: 'place', label: 'Places', limit: 6 },
   { kind: 'passage', label: 'Passages', limit: 5 },
+  { kind: 'event', label: 'Events', limit: 4 },
   { kind: 'paragraph', label: 'Paragraphs of the articles', limit: 4 },
 ];
 
@@ -71,15 +69,15 @@ export const GROUPS: readonly { kind: SearchKind; label: string; limit: number }
 export interface SearchDocument {
   id: string;
   kind: SearchKind;
-  /** The result's heading: a place's name, or "Place name — souleimanov-2024 ¶31". */
+  /** The result's heading: a place's name, an event's label, or "Souleimanov 2024 ¶31". */
   title: string;
-  /** Every other name of a place (aliases and `names`), searched and not shown. */
+  /** Every other name of a place (aliases and `names`), or an event's date in words; searched, not shown. */
   names: string;
-  /** A passage's or paragraph's text, searched and shown as a snippet around the match. */
+  /** A passage's or paragraph's text, or an event's place; searched and shown as a snippet around the match. */
   text: string;
   /**
-   * What the index stores of the text: a paragraph's whole text; for a passage nothing, since its text
-   * is `span` of its paragraph's (the stored index is a third smaller without the copies).
+   * What the index stores of the text: a paragraph's whole text, an event's place name; for a passage
+   * nothing, since its text is `span` of its paragraph's (the stored index is a third smaller without the copies).
    */
   shown: string;
   /** A passage's [start, end) within its paragraph's text. */
@@ -91,9 +89,12 @@ export interface SearchDocument {
    * paragraph, which its panel shows in full — without indexing each paragraph's words twice.
    */
   passages: string[];
-  /** A second line: a place's kind and layer, a passage's citation. */
+  /** A second line: a place's kind and layer, a passage's citation, an event's date ("8 Aug 2025 · TRIPP"). */
   sub: string;
-  /** Where the result leads: `/place/<id>`, `/place/<id>?passage=<id>`, `/sources/<slug>#p<N>`. */
+  /**
+   * Where the result leads: `/place/<id>`, `/place/<id>?passage=<id>` (a passage, or an event the
+   * articles speak of), `/sources/<slug>#p<N>`.
+   */
   url: string;
 }
 
@@ -177,15 +178,17 @@ export interface Searcher {
 
 /**
  * A query → results in groups, best first. Every word must match (prefix, and a typo or two in longer
- * words); names count most. A passage or paragraph holding the query as a phrase ranks above one that
+ * words; numbers exactly); names count most. `perGroup` replaces each group's own limit (the results
+ * page shows more than the field's list). A passage or paragraph holding the query as a phrase ranks above one that
  * only has its words apart.
  */
-export function searchGroups(index: Searcher, query: string): SearchGroup[] {
+export function searchGroups(index: Searcher, query: string, { perGroup }: { perGroup?: number } = {}): SearchGroup[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const results = index.search(terms.join(' '), {
     prefix: true,
-    fuzzy: (term: string) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0),
+    // Numbers are exact: a year one digit off (2025 for 2023) is another year, not a typo.
+    fuzzy: (term: string) => (/\d/u.test(term) ? 0 : term.length >= 5 ? 0.25 : term.length >= 4 ? 1 : 0),
     combineWith: 'AND',
     boost: { names: 3, title: 3, text: 1 },
   });
@@ -200,7 +203,7 @@ export function searchGroups(index: Searcher, query: string): SearchGroup[] {
     }
   }
   const phrase = terms.join(' ');
-  const paragraphText = (r: SearchResult) => String(r.kind === 'paragraph' ? r.shown : (index.getStoredFields(String(r.paragraph))?.shown ?? ''));
+  const paragraphText = (r: SearchResult) => String(r.kind === 'passage' ? (index.getStoredFields(String(r.paragraph))?.shown ?? '') : r.shown);
   const ownText = (r: SearchResult) => {
     const whole = paragraphText(r);
     const span = r.span as [number, number] | null;
@@ -213,7 +216,8 @@ export function searchGroups(index: Searcher, query: string): SearchGroup[] {
       const names = [r.title, ...String(r.names).split(' · ')].map(fold);
       return names.includes(phrase) ? 4 : names.some((n) => n.startsWith(phrase)) ? 2 : 1;
     }
-    return terms.length > 1 && fold(ownText(r)).includes(phrase) ? 4 : 1;
+    const own = r.kind === 'event' ? `${String(r.title)} ${ownText(r)}` : ownText(r);
+    return terms.length > 1 && fold(own).includes(phrase) ? 4 : 1;
   };
   const ranked = results.map((r) => ({ r, score: r.score * bonus(r) })).sort((a, b) => b.score - a.score);
   /** A passage found by the rest of its paragraph shows that part. */
@@ -235,7 +239,7 @@ export function searchGroups(index: Searcher, query: string): SearchGroup[] {
     label,
     hits: ranked
       .filter(({ r }) => r.kind === kind && fresh(r))
-      .slice(0, limit)
+      .slice(0, perGroup ?? limit)
       .map(({ r }) => {
         const matched = new Set(r.terms);
         return {

@@ -174,9 +174,11 @@ describe('?q= (the search)', () => {
     fc.assert(
       fc.property(anyText, (value) => {
         const q = parseQueryParam(value);
-        const href = searchHref(q);
-        const back = parseQueryParam(new URL(href, 'http://atlas.test').searchParams.get('q'));
-        expect(back).toBe(q);
+        for (const page of ['/', '/search'] as const) {
+          const url = new URL(searchHref(q, page), 'http://atlas.test');
+          expect(url.pathname).toBe(page);
+          expect(parseQueryParam(url.searchParams.get('q'))).toBe(q);
+        }
       }),
       { numRuns: 2000 },
     );

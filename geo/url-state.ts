@@ -152,8 +152,11 @@ export function parseQueryParam(value: string | null | undefined): string | null
   return q.length > 0 && q.length <= MAX_QUERY_PARAM ? q : null;
 }
 
-/** A search → its shareable link on the atlas, `/?q=…` (or the atlas alone for no search). */
-export function searchHref(query: string | null): string {
+/**
+ * A search → its shareable link: on the atlas, `/?q=…` (or the atlas alone for no search); on the
+ * results page, `/search?q=…` (or the page's empty state).
+ */
+export function searchHref(query: string | null, page: '/' | '/search' = '/'): string {
   const q = parseQueryParam(query);
-  return q ? `/?q=${encodeURIComponent(q).replace(/%20/gu, '+')}` : '/';
+  return q ? `${page}?q=${encodeURIComponent(q).replace(/%20/gu, '+')}` : page;
 }

@@ -25,6 +25,6 @@ export function loadIndex(): Promise<MiniSearch<SearchDocument>> {
   return loading;
 }
 
-export async function search(query: string): Promise<SearchGroup[]> {
-  return searchGroups(await loadIndex(), query);
+export async function search(query: string, perGroup?: number): Promise<SearchGroup[]> {
+  return searchGroups(await loadIndex(), query, { perGroup });
 }

@@ -3,8 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SearchGroup, SearchHit } from '@/geo/search';
-import { parseQueryParam } from '@/geo/url-state';
+import { parseQueryParam, searchHref } from '@/geo/url-state';
 import { whenMapSettled } from './map-settled';
+import { SnippetText } from './snippet-text';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -27,11 +28,16 @@ function writeQueryParam(query: string) {
 }
 
 function countLine(groups: readonly SearchGroup[]): string {
-  const words: Record<SearchGroup['kind'], [string, string]> = { place: ['place', 'places'], passage: ['passage', 'passages'], paragraph: ['paragraph', 'paragraphs'] };
+  const words: Record<SearchGroup['kind'], [string, string]> = {
+    place: ['place', 'places'],
+    passage: ['passage', 'passages'],
+    event: ['event', 'events'],
+    paragraph: ['paragraph', 'paragraphs'],
+  };
   return groups.map((g) => `${g.hits.length} ${words[g.kind][g.hits.length === 1 ? 0 : 1]}`).join(', ');
 }
 
-function Hit({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active: boolean; onChoose: (hit: SearchHit) => void }) {
+function Hit({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active: boolean; onChoose: (url: string) => void }) {
   return (
     <div
       role="option"
@@ -40,7 +46,7 @@ function Hit({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active
       data-search-hit={hit.url}
       // Keeps focus in the field, so the list does not close before the click lands.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={() => onChoose(hit)}
+      onClick={() => onChoose(hit.url)}
       className={`cursor-pointer rounded px-2 py-1.5 text-sm ${active ? 'bg-amber-100 ring-1 ring-amber-400' : 'hover:bg-stone-100'}`}
     >
       <div className="flex items-baseline justify-between gap-2">
@@ -49,15 +55,7 @@ function Hit({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active
       </div>
       {hit.snippet.length > 0 ? (
         <p className="mt-0.5 line-clamp-2 text-xs leading-snug text-stone-700">
-          {hit.snippet.map((s, i) =>
-            s.mark ? (
-              <mark key={i} className="rounded-sm bg-amber-200 px-px text-stone-950">
-                {s.text}
-              </mark>
-            ) : (
-              <span key={i}>{s.text}</span>
-            ),
-          )}
+          <SnippetText segments={hit.snippet} />
         </p>
       ) : null}
     </div>
@@ -65,12 +63,16 @@ function Hit({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active
 }
 
 /**
- * The atlas's search: a combobox (WAI-ARIA 1.2 pattern) over places by every name, the articles'
- * passages and their paragraphs. `/` or Ctrl/⌘-K focuses it; arrows move through the results, Enter
- * opens one, Escape closes the list, then clears the field. The index loads on first focus, and never
+ * The site's search: a combobox (WAI-ARIA 1.2 pattern) over places by every name, the articles'
+ * passages, the chronology's events and the articles' paragraphs, the last option leading to every
+ * result on `/search?q=`. `/` or Ctrl/⌘-K focuses it; arrows move through the results, Enter opens
+ * one, Escape closes the list, then clears the field. The index loads on first focus, and never
  * before the map is drawn.
+ *
+ * `syncUrl`: on the atlas the field and `?q=` follow each other (a search is a link); on the document
+ * pages the URL stays the document's own.
  */
-export function SearchBox() {
+export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const uid = useId();
@@ -78,7 +80,7 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   // `?q=` seeds the field once: a shared search shows its results, without taking focus. (Read in
   // the browser's first render; the server renders only the placeholder, so nothing mismatches.)
-  const [seed] = useState(() => (typeof window === 'undefined' ? null : parseQueryParam(new URLSearchParams(window.location.search).get('q'))));
+  const [seed] = useState(() => (typeof window === 'undefined' || !syncUrl ? null : parseQueryParam(new URLSearchParams(window.location.search).get('q'))));
   const [query, setQuery] = useState(seed ?? '');
   const [groups, setGroups] = useState<SearchGroup[]>([]);
   const [status, setStatus] = useState<Status>(seed ? 'loading' : 'idle');
@@ -89,6 +91,9 @@ export function SearchBox() {
   const latest = useRef('');
 
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  /** Every option's URL in order: the results, then "All results for …" (the results page). */
+  const allHref = searchHref(query, '/search');
+  const options = useMemo(() => (hits.length > 0 ? [...hits.map((h) => h.url), allHref] : []), [hits, allHref]);
   const showList = open && query.trim() !== '';
   const optionId = (i: number) => `${uid}-option-${i}`;
 
@@ -161,14 +166,14 @@ export function SearchBox() {
   }, []);
 
   const choose = useCallback(
-    (hit: SearchHit) => {
+    (url: string) => {
       setOpen(false);
       setExpanded(false);
       inputRef.current?.blur();
       // A paragraph of a source page: a full load, so the browser scrolls to it and `:target`
       // highlights it (a client-side push does neither). Places stay in the atlas without a reload.
-      if (hit.url.includes('#')) window.location.assign(hit.url);
-      else router.push(hit.url);
+      if (url.includes('#')) window.location.assign(url);
+      else router.push(url);
     },
     [router],
   );
@@ -176,7 +181,7 @@ export function SearchBox() {
   const onChange = (value: string) => {
     setQuery(value);
     setOpen(true);
-    writeQueryParam(value);
+    if (syncUrl) writeQueryParam(value);
     void run(value);
   };
 
@@ -187,16 +192,16 @@ export function SearchBox() {
         setOpen(true);
         return;
       }
-      if (hits.length === 0) return;
-      const last = hits.length - 1;
+      if (options.length === 0) return;
+      const last = options.length - 1;
       // Wraps at both ends, as the WAI-ARIA combobox pattern allows.
       setActive((i) => (event.key === 'ArrowDown' ? (i >= last ? 0 : i + 1) : i <= 0 ? last : i - 1));
     } else if (event.key === 'Enter') {
       // With no option chosen yet, Enter opens the first result: the best match.
-      const hit = showList ? (hits[active] ?? hits[0]) : undefined;
-      if (hit) {
+      const url = showList ? (options[active] ?? options[0]) : undefined;
+      if (url) {
         event.preventDefault();
-        choose(hit);
+        choose(url);
       }
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -315,6 +320,19 @@ export function SearchBox() {
                 </div>
               ))
             : null}
+          {showList && !message ? (
+            <div
+              role="option"
+              id={optionId(hits.length)}
+              aria-selected={active === hits.length}
+              data-search-hit={allHref}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(allHref)}
+              className={`mt-1 cursor-pointer rounded border-t border-stone-200 px-2 py-1.5 text-sm font-medium text-amber-900 ${active === hits.length ? 'bg-amber-100 ring-1 ring-amber-400' : 'hover:bg-stone-100'}`}
+            >
+              All results for “{query.trim()}” <span aria-hidden>→</span>
+            </div>
+          ) : null}
         </div>
         <div role="status" aria-live="polite" className="sr-only" data-search-status>
           {announcement}

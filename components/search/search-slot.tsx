@@ -12,6 +12,7 @@ const placeholder = () => <div className="hidden h-8 md:block md:w-72 lg:w-96" a
  */
 const SearchBox = dynamic(() => import('./search-box').then((m) => m.SearchBox), { ssr: false, loading: placeholder });
 
-export function SearchSlot() {
-  return <SearchBox />;
+/** `syncUrl`: the field and `?q=` follow each other (the atlas); off on the document pages. */
+export function SearchSlot({ syncUrl = true }: { syncUrl?: boolean }) {
+  return <SearchBox syncUrl={syncUrl} />;
 }

@@ -3,8 +3,8 @@ import type { Atlas } from '@/geo/atlas';
 import type { ChronologyEvent } from '@/geo/chronology';
 import { formatDate } from '@/geo/format';
 import { layerLabel } from '@/geo/layers';
-import { SITE_NAME } from '@/geo/site';
 import { atlasHref, passageHref } from '@/geo/url-state';
+import { DocumentHeader } from '../document-header';
 import { LegendSwatch } from '../legend-swatch';
 import { CitationText } from '../place-panel';
 
@@ -22,11 +22,7 @@ export function Chronology({ events, atlas }: { events: readonly ChronologyEvent
 
   return (
     <div className="min-h-dvh bg-stone-50 text-stone-900">
-      <header className="border-b border-stone-200 bg-white px-4 py-2">
-        <Link href="/" className="font-semibold tracking-tight">
-          {SITE_NAME}
-        </Link>
-      </header>
+      <DocumentHeader />
       <main className="mx-auto max-w-3xl px-4 py-8 md:px-8">
         <h1 className="text-2xl font-semibold leading-snug md:text-3xl">Timeline</h1>
         <p className="mt-2 text-stone-700">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DocumentHeader } from '@/components/document-header';
 import { EditorialNote } from '@/components/editorial-note';
 import { ReadingMap } from '@/components/reading/reading-map';
 import { loadArticles } from '@/geo/article-files';
@@ -13,7 +14,6 @@ import { placeIndex } from '@/geo/place-index';
 import { PLACES } from '@/geo/places';
 import { PHONE_MAP, unionBBox, viewForBounds } from '@/geo/reading';
 import { formatMapHash, passageHref } from '@/geo/url-state';
-import { SITE_NAME } from '@/geo/site';
 
 /** `/sources/<slug>`: an article in full, each paragraph anchored (`#p<N>`), every place linked to the map. */
 export const dynamicParams = false;
@@ -41,11 +41,7 @@ export default async function SourcePage({ params }: Props) {
   const firstOfSection = (i: number) => i === 0 || article.paragraphs[i - 1]!.section !== article.paragraphs[i]!.section;
   return (
     <div className="min-h-dvh bg-stone-50 text-stone-900">
-      <header className="border-b border-stone-200 bg-white px-4 py-2">
-        <Link href="/" className="font-semibold tracking-tight">
-          {SITE_NAME}
-        </Link>
-      </header>
+      <DocumentHeader />
       <main className="mx-auto max-w-3xl px-4 py-8 md:px-8" data-reading-article>
         <p className="text-sm font-semibold uppercase tracking-wider text-stone-500">Source</p>
         <h1 className="mt-1 text-2xl font-semibold leading-snug md:text-3xl">{article.title}</h1>
@@ -101,7 +97,7 @@ export default async function SourcePage({ params }: Props) {
                   className="group relative mb-4 scroll-mt-6 rounded-md p-2 outline-none target:bg-amber-50 target:ring-2 target:ring-amber-300 focus-visible:ring-2 focus-visible:ring-amber-500 data-[reading-active=true]:bg-white data-[reading-active=true]:shadow-[inset_3px_0_0_#b45309]"
                 >
                   <p className="leading-relaxed">
-                    <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={`Paragraph ${p.n}`}>
+                    <a href={`#p${p.n}`} className="mr-2 text-sm font-semibold text-stone-500 no-underline hover:text-stone-900" aria-label={p.kind === 'note' ? `Note ${p.label}` : `Paragraph ${p.n}`}>
                       {p.kind === 'note' ? `Note ${p.label}` : `¶${p.n}`}
                     </a>
                     {mentionSegments(p.text, PLACES).map((segment, i) =>
