@@ -13,7 +13,6 @@ export function MapPreview({ placeId, name, onStart }: { placeId: string; name: 
     <div data-map-preview="" className="absolute inset-x-0 top-0 h-[45%] overflow-hidden bg-[#dbe7ee] md:hidden print:hidden">
       <picture>
         <source media="(min-width: 768px)" srcSet={NOTHING} />
-        {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG file; next/image adds nothing here */}
         <img src={`/preview/${encodeURIComponent(placeId)}.svg`} alt={`Map of ${name} (a static preview)`} fetchPriority="high" className="h-full w-full object-cover" />
       </picture>
       <button
