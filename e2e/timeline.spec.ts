@@ -192,6 +192,14 @@ test.describe('the map as of a date', () => {
 
 test.describe('the chronology page', () => {
   test.use({ javaScriptEnabled: false });
+  // Links standing on their own (not inside a sentence, which WCAG 2.5.8 exempts).
+  test('its links are targets a finger can hit: at least 24 px tall (WCAG 2.5.8)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/timeline');
+    const heights = await page.locator('main nav[aria-label="Years"] a, main [data-event] p.flex-wrap a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(100);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  });
   test('lists every dated event in order, grouped by year, each linked to its place, without JavaScript', async ({ page }) => {
     await page.goto('/timeline');
     await expect(page).toHaveTitle(/^Timeline — South Caucasus Corridors Atlas$/u);

@@ -32,7 +32,7 @@ export function Chronology({ events, atlas }: { events: readonly ChronologyEvent
         </p>
         <nav aria-label="Years" className="mt-4 flex flex-wrap gap-x-2 gap-y-1 text-sm">
           {[...years.keys()].map((year) => (
-            <a key={year} href={`#y${year}`} className="tabular-nums text-stone-700 underline underline-offset-2">
+            <a key={year} href={`#y${year}`} className="inline-block py-0.5 tabular-nums text-stone-700 underline underline-offset-2">
               {year}
             </a>
           ))}
@@ -63,13 +63,13 @@ export function Chronology({ events, atlas }: { events: readonly ChronologyEvent
                           {e.label}
                         </span>
                       </p>
-                      <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+                      <p className="mt-0.5 flex flex-wrap gap-x-3 text-sm">
                         {e.passage ? (
-                          <Link href={passageHref(e.placeId, e.passage.id)} prefetch={false} className="text-stone-700 underline underline-offset-2">
+                          <Link href={passageHref(e.placeId, e.passage.id)} prefetch={false} className="inline-block py-0.5 text-stone-700 underline underline-offset-2">
                             Passage: {e.passage.cite}
                           </Link>
                         ) : null}
-                        <Link href={atlasHref({ placeId: null, until: e.date })} prefetch={false} className="text-stone-700 underline underline-offset-2">
+                        <Link href={atlasHref({ placeId: null, until: e.date })} prefetch={false} className="inline-block py-0.5 text-stone-700 underline underline-offset-2">
                           The map as of {formatDate(e.date)}
                         </Link>
                       </p>
