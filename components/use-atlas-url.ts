@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { type LayerId, layerLabel } from '@/geo/layers';
 import { parsePlacePath, serializeLayers, visibleLayers } from '@/geo/url-state';
 import { announce } from './announce';
-import { subscribeToUrl } from './url-subscription';
+import { replaceUrlParam, subscribeToUrl } from './url-subscription';
 
 /**
  * The atlas's UI state, read from the URL — never stored twice. The place comes from the path; the
@@ -38,16 +38,8 @@ export function useVisibleLayers() {
     (layer: LayerId, on: boolean) => {
       const next = on ? [...visible, layer] : visible.filter((id) => id !== layer);
       const value = serializeLayers(next);
-      const search = new URLSearchParams(window.location.search);
-      if (value === null) search.delete('layers');
-      else search.set('layers', value);
-      // Commas are safe in a query value; keeping them literal keeps links readable.
-      const query = search.toString().replace(/%2C/giu, ',');
-      // History *replace*: toggling layers should not fill the Back button. Passing Next's own history
-      // state keeps the router out of it (nothing reads ?layers= through the router, and its "restore"
-      // would re-render the whole page for a checkbox).
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-      window.dispatchEvent(new Event(LAYERS_CHANGED));
+      // History *replace*: toggling layers should not fill the Back button.
+      replaceUrlParam('layers', value, LAYERS_CHANGED);
       announce(`${layerLabel(layer)} layer ${on ? 'shown' : 'hidden'}`);
     },
     [visible],

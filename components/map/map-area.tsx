@@ -8,20 +8,8 @@ import { atlasHref, parsePlacePath } from '@/geo/url-state';
 import { useSelectedPlaceId } from '../use-atlas-url';
 import { MapKeys } from './map-keys';
 import { MapPreview } from './map-preview';
+import { hasWebGL } from './webgl';
 
-let webglAvailable: boolean | undefined;
-/** Asked once: each check makes a WebGL context, and React reads the answer on every render. */
-function hasWebGL(): boolean {
-  if (webglAvailable === undefined) {
-    try {
-      const canvas = document.createElement('canvas');
-      webglAvailable = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-    } catch {
-      webglAvailable = false;
-    }
-  }
-  return webglAvailable;
-}
 
 const noop = () => () => {};
 

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
+import { hasWebGL } from '../map/webgl';
 
 /** Wide enough for the article and the map side by side (the article keeps ~65 characters a line). */
 const WIDE = '(min-width: 1200px)';
@@ -17,18 +18,6 @@ function subscribeWide(onChange: () => void) {
 }
 const isWide = () => window.matchMedia(WIDE).matches;
 
-let webgl: boolean | undefined;
-function hasWebGL(): boolean {
-  if (webgl === undefined) {
-    try {
-      const canvas = document.createElement('canvas');
-      webgl = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-    } catch {
-      webgl = false;
-    }
-  }
-  return webgl;
-}
 
 /** The reading line, as a share of the window's height from its top. */
 const READING_LINE = 0.35;

@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import { parseUntil } from '@/geo/url-state';
-import { subscribeToUrl } from '../url-subscription';
+import { replaceUrlParam, subscribeToUrl } from '../url-subscription';
 
 /**
  * The date the atlas shows (`?until=`), read from the URL as an external store like `?layers=`, so
@@ -22,13 +22,7 @@ export function currentUntil(): string | null {
 }
 
 export function setUntil(until: string | null): void {
-  const search = new URLSearchParams(window.location.search);
-  if (until === null) search.delete('until');
-  else search.set('until', until);
-  const query = search.toString().replace(/%2C/giu, ',');
-  // Next's own history state keeps the router out of it, as for ?layers=.
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-  window.dispatchEvent(new Event(UNTIL_CHANGED));
+  replaceUrlParam('until', until, UNTIL_CHANGED);
 }
 
 export function useUntil(): [string | null, (until: string | null) => void] {
