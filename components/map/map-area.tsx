@@ -1,10 +1,10 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { Component, type ReactNode, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref, parsePlacePath } from '@/geo/url-state';
+import { onDemand } from '../on-demand';
 import { useSelectedPlaceId } from '../use-atlas-url';
 import { MapKeys } from './map-keys';
 import { MapPreview } from './map-preview';
@@ -31,7 +31,8 @@ function mapStart(): MapStart {
   if (!landedOn || !parsePlacePath(landedOn)) return 'now';
   return window.matchMedia('(min-width: 768px)').matches ? 'idle' : 'tap';
 }
-const loadAtlasMap = () => import('./atlas-map');
+// Not next/dynamic: its Suspense reveal waits up to 300 ms after the chunk is in (see on-demand.ts).
+const { load: loadAtlasMap, Component: AtlasMap } = onDemand(() => import('./atlas-map').then((m) => m.default));
 /** Whether the map has started, as a tiny external store (the server and hydration see false). */
 let started = typeof window !== 'undefined' && mapStart() === 'now';
 const startListeners = new Set<() => void>();
@@ -45,7 +46,6 @@ function subscribeToStart(listener: () => void): () => void {
   return () => startListeners.delete(listener);
 }
 if (started && hasWebGL()) void loadAtlasMap();
-const AtlasMap = dynamic(loadAtlasMap, { ssr: false, loading: () => null });
 
 /** If MapLibre throws while starting (no WebGL after all), the rest of the page keeps working. */
 class MapErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {

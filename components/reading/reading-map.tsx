@@ -1,15 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PlaceSummary } from '@/geo/place-index';
 import { hasWebGL } from '../map/webgl';
+import { onDemand } from '../on-demand';
 
 /** Wide enough for the article and the map side by side (the article keeps ~65 characters a line). */
 const WIDE = '(min-width: 1200px)';
 
 /** The atlas's own map area, imported only when the reading view shows a map (never on phones). */
-const MapArea = dynamic(() => import('../map/map-area').then((m) => m.MapArea), { ssr: false, loading: () => null });
+const { load: loadMapArea, Component: MapArea } = onDemand(() => import('../map/map-area').then((m) => m.MapArea));
 
 function subscribeWide(onChange: () => void) {
   const query = window.matchMedia(WIDE);
@@ -56,7 +56,16 @@ export function ReadingMap({ places }: { places: readonly PlaceSummary[] }) {
   const [focus, setFocus] = useState<string[]>([]);
   const current = useRef<HTMLElement | null>(null);
 
-  useEffect(() => (show ? afterTextPainted(() => setMounted(true)) : undefined), [show]);
+  useEffect(
+    () =>
+      show
+        ? afterTextPainted(() => {
+            void loadMapArea();
+            setMounted(true);
+          })
+        : undefined,
+    [show],
+  );
 
   // The article moves aside for the map only while the map is there.
   useEffect(() => {
