@@ -67,7 +67,8 @@ export async function screenPoint(page: Page, lonLat: [number, number]): Promise
 
 /*
  * "Drawn" below: MapLibre returns the feature and its layer's paint, as MapLibre evaluates it for that
- * feature and its feature-state, has no opacity of 0. (A place not yet on the map at the chosen date is
+ * feature and its feature-state, has no opacity of 0 and no fully transparent colour (areas say the
+ * date in their fill colour). (A place not yet on the map at the chosen date is
  * still tiled and returned by queries, drawn at opacity 0.) For symbol layers MapLibre's query
  * evaluates paint without feature-state (icons and labels are hidden all the same), so there the
  * feature-state their opacity reads (`notYet`, components/map/time-filter.ts) decides. Inlined in each
@@ -80,7 +81,9 @@ export async function placesAt(page: Page, lonLat: [number, number]): Promise<st
     const map = window.__atlasMap!;
     const point = map.project([lon!, lat!]);
     const drawn = (f: { layer: { type: string; paint?: object }; state?: { notYet?: boolean } }) =>
-      f.layer.type === 'symbol' ? f.state?.notYet !== true : Object.entries(f.layer.paint ?? {}).every(([name, value]) => !name.endsWith('-opacity') || value !== 0);
+      f.layer.type === 'symbol'
+        ? f.state?.notYet !== true
+        : Object.entries(f.layer.paint ?? {}).every(([name, value]) => (name.endsWith('-opacity') ? value !== 0 : !name.endsWith('-color') || (value as { a?: number } | null)?.a !== 0));
     return map.queryRenderedFeatures(point, {}).filter((f) => f.source === 'atlas' && drawn(f)).map((f) => String(f.properties.id));
   }, lonLat);
 }
@@ -89,7 +92,9 @@ export async function placesAt(page: Page, lonLat: [number, number]): Promise<st
 export async function renderedPlaces(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const drawn = (f: { layer: { type: string; paint?: object }; state?: { notYet?: boolean } }) =>
-      f.layer.type === 'symbol' ? f.state?.notYet !== true : Object.entries(f.layer.paint ?? {}).every(([name, value]) => !name.endsWith('-opacity') || value !== 0);
+      f.layer.type === 'symbol'
+        ? f.state?.notYet !== true
+        : Object.entries(f.layer.paint ?? {}).every(([name, value]) => (name.endsWith('-opacity') ? value !== 0 : !name.endsWith('-color') || (value as { a?: number } | null)?.a !== 0));
     return [...new Set(window.__atlasMap!.queryRenderedFeatures().filter((f) => f.source === 'atlas' && drawn(f)).map((f) => String(f.properties.id)))];
   });
 }

@@ -4,8 +4,8 @@ import { LAYERS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { type Offset, spreadOffsets } from '@/geo/symbol-spread';
 import type { Status } from '@/geo/schema';
-import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName } from './layer-styles';
-import { asOfOpacity, isOnMap, routeStatusOpacity } from './time-filter';
+import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName, perFeature } from './layer-styles';
+import { asOfColor, asOfOpacity, isOnMap, routeStatusOpacity } from './time-filter';
 
 /**
  * The atlas's MapLibre layers, generated from `LAYER_LOOKS`: each atlas layer becomes a few style
@@ -47,7 +47,8 @@ const withAlpha = (hex: string, alpha: number): string =>
 /** An outline's dashes, as an expression (not a constant) so outlines share the routes' GL program. */
 const outlineDash = (dashed: boolean): ExpressionSpecification => ['case', isArea, ['literal', dashed ? [3, 1.5] : [1, 0]], ['literal', [1, 0]]];
 
-const LABEL_PAINT = { 'text-color': '#1c1917', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4, 'text-opacity': asOfOpacity(1) };
+// The date in the colours, not the opacity: the basemap's labels' GL program (see `perFeature`).
+const LABEL_PAINT = { 'text-color': asOfColor('#1c1917'), 'text-halo-color': asOfColor('rgba(255,255,255,0.9)'), 'text-halo-width': 1.4 };
 
 const label = (id: LayerId, minzoom: number): LayerSpecification => ({
   id: `${id}-label`,
@@ -103,8 +104,8 @@ function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): Lay
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isArea],
       paint: {
-        'fill-color': ['case', selected, withAlpha(color, 0.34), hovered, withAlpha(color, 0.28), withAlpha(color, 0.16)],
-        'fill-opacity': asOfOpacity(1),
+        // The date in the colour, not the opacity: the basemap's land fill's GL program (see `perFeature`).
+        'fill-color': asOfColor(['case', selected, withAlpha(color, 0.34), hovered, withAlpha(color, 0.28), withAlpha(color, 0.16)]),
         'fill-antialias': false,
       },
     },
@@ -133,7 +134,13 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isLine],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2], 'line-opacity': asOfOpacity(0.9) },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2],
+        // Solid, as a per-feature dash: the one GL program of every atlas line (see `perFeature`).
+        'line-dasharray': perFeature([1, 0]),
+        'line-opacity': asOfOpacity(0.9),
+      },
     },
     {
       id: `${id}-line`,

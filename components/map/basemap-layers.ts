@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT } from './atlas-layers';
+import { perFeature } from './layer-styles';
 
 /**
  * The basemap's layers, as data: ground, water and borders, then the context labels. Label priority
@@ -108,7 +109,8 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-optional': true,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': '#5b4a3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    // Opaque, as a per-feature value: the atlas icons' GL program (see `perFeature`).
+    paint: { 'text-color': '#5b4a3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'icon-opacity': perFeature(1) },
   },
   {
     id: 'country-labels',

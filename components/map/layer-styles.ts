@@ -1,3 +1,4 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LayerId } from '@/geo/layers';
 import type { Status } from '@/geo/schema';
 
@@ -74,3 +75,13 @@ export const STATUS_LABEL: Record<Status, string> = {
 
 /** The icon image name for a point layer (registered by `icons.ts`); `open` is its outline-only variant. */
 export const iconName = (layer: LayerId, open = false): string => `atlas-${layer}${open ? '-open' : ''}`;
+
+/**
+ * `value` written as a per-feature expression rather than a constant. MapLibre builds one GL program
+ * for each mix of constant and per-feature paint properties of a layer type, and in software WebGL
+ * every program is compiled before the first full frame, ~40 ms each on the bench machine. Written
+ * this way, a layer uses the program its neighbours already need instead of one of its own (the
+ * atlas's lines all share one; the basemap's peaks share the atlas icons').
+ */
+export const perFeature = (value: number | string | number[]): ExpressionSpecification =>
+  ['case', ['has', 'never-set'], Array.isArray(value) ? ['literal', value] : value, Array.isArray(value) ? ['literal', value] : value] as ExpressionSpecification;

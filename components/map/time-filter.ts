@@ -21,6 +21,13 @@ const notYet: ExpressionSpecification = ['boolean', ['feature-state', NOT_YET], 
 /** An opacity that is `opacity` while the feature is on the map at the chosen date, else 0. */
 export const asOfOpacity = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['case', notYet, 0, opacity];
 
+/**
+ * A colour that is `color` while the feature is on the map at the chosen date, else transparent: for
+ * fills and labels, whose opacity then stays constant and who share the basemap's GL programs (see
+ * `perFeature` in layer-styles.ts).
+ */
+export const asOfColor = (color: string | ExpressionSpecification): ExpressionSpecification => ['case', notYet, 'rgba(0, 0, 0, 0)', color];
+
 /** A route's status at the chosen date (feature-state), else its status today. */
 export const statusAsOfExpression: ExpressionSpecification = ['coalesce', ['feature-state', STATUS], ['get', 'status']];
 
