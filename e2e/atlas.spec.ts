@@ -86,6 +86,55 @@ test.describe('the atlas', () => {
     await expect(page.getByRole('complementary')).toHaveCount(0);
   });
 
+  test('a click paints its panel before the map draws a frame, and a drag right after a click still pans', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    // Place pages are fetched ahead once the map is drawn; the click below opens one of them.
+    await page.waitForLoadState('networkidle');
+    const tabriz = await placeCoordinates(page, 'south-azerbaijan');
+    await expect.poll(async () => (await placesAt(page, tabriz))[0]).toBe('south-azerbaijan');
+    const { x, y } = await screenPoint(page, tabriz);
+    // The pointer rests on the place (its hover frame drawn), then the frames MapLibre draws from the
+    // press on are counted until the panel's title is in the page.
+    await page.mouse.move(x, y);
+    await expect(page.locator('[data-hover-label]')).toHaveText("Iran's Azerbaijani provinces");
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__atlasMap!;
+          map.once('idle', () => {
+            const seen = window as unknown as { __framesBeforePanel?: number };
+            let frames = 0;
+            map.on('render', () => {
+              frames += 1;
+            });
+            new MutationObserver((_, observer) => {
+              if (!document.querySelector('[data-place-panel="south-azerbaijan"] h2')) return;
+              seen.__framesBeforePanel = frames;
+              observer.disconnect();
+            }).observe(document.body, { childList: true, subtree: true });
+            resolve();
+          });
+          map.triggerRepaint();
+        }),
+    );
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.getByRole('complementary', { name: "Iran's Azerbaijani provinces" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __framesBeforePanel?: number }).__framesBeforePanel)).toBe(0);
+
+    // A press and a release in place, then at once a drag: the map follows the drag.
+    await page.evaluate(() => new Promise((resolve) => window.__atlasMap!.once('idle', resolve).triggerRepaint()));
+    const before = await mapView(page);
+    await page.mouse.move(x - 150, y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.down();
+    await page.mouse.move(x - 50, y + 60, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await mapView(page)).lon).toBeLessThan(before.lon - 0.1);
+  });
+
   test('place pages are fetched ahead only once the map is drawn', async ({ page }) => {
     const prefetched = new Set<string>();
     page.on('request', (request) => {

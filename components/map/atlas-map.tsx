@@ -16,6 +16,7 @@ import { homeBounds, panelPadding } from './framing';
 import { HoverLabel, type HoverLabelHandle } from './hover-label';
 import { TakeAway } from './take-away';
 import { provideIcon } from './icons';
+import { quietClicks } from './quiet-clicks';
 import { atlasStyle } from './map-style';
 import { applyDate } from './time-filter';
 
@@ -166,6 +167,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     map.on('error', (event) => {
       if ((event as { sourceId?: string }).sourceId) onStatus('data-error');
     });
+    // A click's panel paints before the map's next frame (quiet-clicks.ts).
+    map.once('remove', quietClicks(map));
     if (!initial.fromHash && initial.place) frame(initial.place, false);
     map.once('idle', () => {
       // Read by `npm run bench`: navigation → the map drawn with the atlas on it.
