@@ -34,16 +34,15 @@ export function useVisibleLayers() {
   /** The `layers` value to carry into links: null when the layers are the defaults. */
   const carried = useMemo(() => serializeLayers(visible), [visible]);
 
-  const setVisible = useCallback(
-    (layer: LayerId, on: boolean) => {
-      const next = on ? [...visible, layer] : visible.filter((id) => id !== layer);
-      const value = serializeLayers(next);
-      // History *replace*: toggling layers should not fill the Back button.
-      replaceUrlParam('layers', value, LAYERS_CHANGED);
-      announce(`${layerLabel(layer)} layer ${on ? 'shown' : 'hidden'}`);
-    },
-    [visible],
-  );
+  // Stable: reads the layers from the URL when called, so the checkboxes' memoized list keeps its props.
+  const setVisible = useCallback((layer: LayerId, on: boolean) => {
+    const now = visibleLayers(readLayersParam());
+    const next = on ? [...now.filter((id) => id !== layer), layer] : now.filter((id) => id !== layer);
+    const value = serializeLayers(next);
+    // History *replace*: toggling layers should not fill the Back button.
+    replaceUrlParam('layers', value, LAYERS_CHANGED);
+    announce(`${layerLabel(layer)} layer ${on ? 'shown' : 'hidden'}`);
+  }, []);
 
   return { visible, carried, setVisible };
 }
