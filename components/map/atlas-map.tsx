@@ -15,7 +15,7 @@ import { BASEMAP_MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap-layers';
 import { homeBounds, panelPadding } from './framing';
 import { HoverLabel, type HoverLabelHandle } from './hover-label';
 import { TakeAway } from './take-away';
-import { provideIcon } from './icons';
+import { provideAllIcons, provideIcon } from './icons';
 import { quietClicks } from './quiet-clicks';
 import { atlasStyle } from './map-style';
 import { applyDate } from './time-filter';
@@ -149,6 +149,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   const onStyleData = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map || resolverSet.current) return;
+    provideAllIcons(map);
+    // Any icon added to the style later.
     map.setMissingStyleImageResolver((id) => provideIcon(map, id));
     resolverSet.current = true;
   }, []);

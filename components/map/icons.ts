@@ -98,6 +98,25 @@ function drawExtra(id: string, pixelRatio: number): ImageData | null {
   return null;
 }
 
+/** Every icon the style uses: each point layer's (and its open variant), the leader and the peak. */
+export const ICON_IDS: readonly string[] = [
+  ...Object.entries(LAYER_LOOKS).flatMap(([layer, look]) =>
+    look.geometry === 'point' ? [iconName(layer as LayerId), ...(look.open ? [iconName(layer as LayerId, true)] : [])] : [],
+  ),
+  'atlas-leader',
+  'basemap-peak',
+];
+
+/**
+ * Adds every icon at once, as the style starts loading. Left to MapLibre's missing-image requests,
+ * the worker laying out the first tiles waited for the main thread (busy drawing the empty map's
+ * first frames) to draw them one by one, and each addition redrew the map: with them added up front
+ * the map was drawn ~110 ms sooner (median of 6 loads each).
+ */
+export function provideAllIcons(map: MapLibreMap): void {
+  for (const id of ICON_IDS) provideIcon(map, id);
+}
+
 /** Adds an atlas icon when the style asks for one it does not have yet. */
 export function provideIcon(map: MapLibreMap, id: string): void {
   if (id === 'atlas-leader' || id === 'basemap-peak') {
