@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { type ChronologyEvent, stopIndex, timelineStops, untilDay } from '@/geo/chronology';
 import { formatDate } from '@/geo/format';
 import { atlasHref } from '@/geo/url-state';
@@ -9,7 +9,7 @@ import { announce } from '../announce';
 import { rememberOpener } from '../focus-return';
 import { LegendSwatch } from '../legend-swatch';
 import { useVisibleLayers } from '../use-atlas-url';
-import { useUntil } from './use-until';
+import { currentUntil, setUntil, useUntil } from './use-until';
 
 /**
  * The timeline strip: every dated event of the atlas on a time axis grouped by year (the years
@@ -114,13 +114,9 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
   }, [currentYear]);
 
   const [named, setNamed] = useState<ChronologyEvent | null>(null);
-  // Following an event that is after the chosen date moves the date to it, so its place is on the map.
-  const untilFor = (e: ChronologyEvent) => (until !== null && e.end > day! ? e.date : until);
-  const hrefOf = (e: ChronologyEvent) => {
-    const href = atlasHref({ placeId: e.placeId, layers: carried, until: untilFor(e) });
-    return e.passage ? `${href}${href.includes('?') ? '&' : '?'}passage=${encodeURIComponent(e.passage.id)}` : href;
-  };
-
+  // The axis (91 event links, whose hrefs and dimming depend on the date) follows a step in a deferred
+  // render: the step's own render is the slider and the readout, and the map's frame comes first.
+  const axisUntil = useDeferredValue(until);
   const readout =
     until === null
       ? 'Today: every event on the map'
@@ -166,60 +162,90 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
       <p className="min-h-5 text-stone-800" data-timeline-readout>
         {named ? describeEvent(named) : readout}
       </p>
-      <ol ref={axis} className="flex gap-3 overflow-x-auto pb-0.5" aria-label="Events by year">
-        {years.map((group, i) => {
-          const gap = i > 0 && Number(group.year) - Number(years[i - 1]!.year) > 1;
-          return (
-            <li key={group.year} data-year={group.year} className="flex shrink-0 items-start gap-3">
-              {gap ? (
-                <span aria-hidden="true" className="self-center text-stone-400">
-                  ⋯
-                </span>
-              ) : null}
-              <div className="flex flex-col gap-1">
-                <button
-                  type="button"
-                  className="rounded px-1 text-left text-xs font-semibold tabular-nums text-stone-700 hover:bg-stone-100"
-                  onClick={() => goTo(stopIndex(stops, group.year), true)}
-                  aria-label={`Show the map at the end of ${group.year}`}
-                >
-                  {group.year}
-                </button>
-                <ul className="flex flex-wrap gap-0.5" style={{ maxWidth: `${Math.ceil(group.events.length / 2) * 1.625}rem` }}>
-                  {group.events.map((e) => {
-                    const future = day !== null && e.end > day;
-                    return (
-                      <li key={e.id}>
-                        <Link
-                          href={hrefOf(e)}
-                          prefetch={false}
-                          aria-label={describeEvent(e)}
-                          data-event={e.id}
-                          data-future={future || undefined}
-                          onClick={(event) => {
-                            rememberOpener(event.currentTarget);
-                            // Said before the navigation: Next writes the new URL only after it renders
-                            // the new page, and the map must not render that page at the old date.
-                            if (untilFor(e) !== until) setUntil(untilFor(e));
-                            onNavigate();
-                          }}
-                          onMouseEnter={() => setNamed(e)}
-                          onMouseLeave={() => setNamed(null)}
-                          onFocus={() => setNamed(e)}
-                          onBlur={() => setNamed(null)}
-                          className={`flex size-6 items-center justify-center rounded hover:bg-stone-100 ${future ? 'opacity-35' : ''} ${atStop.includes(e) ? 'bg-amber-100 ring-1 ring-amber-500' : ''}`}
-                        >
-                          <LegendSwatch layer={e.layer} />
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+      <EventAxis listRef={axis} years={years} stops={stops} until={axisUntil} carried={carried} goTo={goTo} onName={setNamed} onNavigate={onNavigate} />
     </div>
   );
 }
+
+interface EventAxisProps {
+  listRef: RefObject<HTMLOListElement | null>;
+  years: { year: string; events: ChronologyEvent[] }[];
+  stops: string[];
+  /** The date the axis shows: the map's, a render behind (see Strip). */
+  until: string | null;
+  carried: string | null;
+  goTo: (index: number, say?: boolean) => void;
+  onName: (event: ChronologyEvent | null) => void;
+  onNavigate: () => void;
+}
+
+/** The events on their axis, grouped by year, each a link to its place (memo: a date step's own render skips it). */
+const EventAxis = memo(function EventAxis({ listRef, years, stops, until, carried, goTo, onName, onNavigate }: EventAxisProps) {
+  const day = until === null ? null : untilDay(until);
+  const reached = until === null ? -1 : stopIndex(stops, until);
+  const latestDay = until !== null && reached >= 0 ? untilDay(stops[reached]!) : null;
+  // Following an event that is after the chosen date moves the date to it, so its place is on the map.
+  const untilFor = (e: ChronologyEvent, at: string | null) => (at !== null && e.end > untilDay(at) ? e.date : at);
+  const hrefOf = (e: ChronologyEvent) => {
+    const href = atlasHref({ placeId: e.placeId, layers: carried, until: untilFor(e, until) });
+    return e.passage ? `${href}${href.includes('?') ? '&' : '?'}passage=${encodeURIComponent(e.passage.id)}` : href;
+  };
+  return (
+    <ol ref={listRef} className="flex gap-3 overflow-x-auto pb-0.5" aria-label="Events by year">
+      {years.map((group, i) => {
+        const gap = i > 0 && Number(group.year) - Number(years[i - 1]!.year) > 1;
+        return (
+          <li key={group.year} data-year={group.year} className="flex shrink-0 items-start gap-3">
+            {gap ? (
+              <span aria-hidden="true" className="self-center text-stone-400">
+                ⋯
+              </span>
+            ) : null}
+            <div className="flex flex-col gap-1">
+              <button
+                type="button"
+                className="rounded px-1 text-left text-xs font-semibold tabular-nums text-stone-700 hover:bg-stone-100"
+                onClick={() => goTo(stopIndex(stops, group.year), true)}
+                aria-label={`Show the map at the end of ${group.year}`}
+              >
+                {group.year}
+              </button>
+              <ul className="flex flex-wrap gap-0.5" style={{ maxWidth: `${Math.ceil(group.events.length / 2) * 1.625}rem` }}>
+                {group.events.map((e) => {
+                  const future = day !== null && e.end > day;
+                  return (
+                    <li key={e.id}>
+                      <Link
+                        href={hrefOf(e)}
+                        prefetch={false}
+                        aria-label={describeEvent(e)}
+                        data-event={e.id}
+                        data-future={future || undefined}
+                        onClick={(event) => {
+                          rememberOpener(event.currentTarget);
+                          // Said before the navigation: Next writes the new URL only after it renders
+                          // the new page, and the map must not render that page at the old date. The
+                          // date now, from the URL: this render may be a step behind.
+                          const now = currentUntil();
+                          if (untilFor(e, now) !== now) setUntil(untilFor(e, now));
+                          onNavigate();
+                        }}
+                        onMouseEnter={() => onName(e)}
+                        onMouseLeave={() => onName(null)}
+                        onFocus={() => onName(e)}
+                        onBlur={() => onName(null)}
+                        className={`flex size-6 items-center justify-center rounded hover:bg-stone-100 ${future ? 'opacity-35' : ''} ${latestDay !== null && e.end === latestDay ? 'bg-amber-100 ring-1 ring-amber-500' : ''}`}
+                      >
+                        <LegendSwatch layer={e.layer} />
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
