@@ -117,6 +117,8 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
   // The axis (91 event links, whose hrefs and dimming depend on the date) follows a step in a deferred
   // render: the step's own render is the slider and the readout, and the map's frame comes first.
   const axisUntil = useDeferredValue(until);
+  // Likewise a layer checkbox: the links carry the layers.
+  const axisLayers = useDeferredValue(carried);
   const readout =
     until === null
       ? 'Today: every event on the map'
@@ -162,7 +164,7 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
       <p className="min-h-5 text-stone-800" data-timeline-readout>
         {named ? describeEvent(named) : readout}
       </p>
-      <EventAxis listRef={axis} years={years} stops={stops} until={axisUntil} carried={carried} goTo={goTo} onName={setNamed} onNavigate={onNavigate} />
+      <EventAxis listRef={axis} years={years} stops={stops} until={axisUntil} carried={axisLayers} goTo={goTo} onName={setNamed} onNavigate={onNavigate} />
     </div>
   );
 }
