@@ -19,9 +19,14 @@ export function useSelectedPlaceId(): string | null {
 const LAYERS_CHANGED = 'atlas:layers-changed';
 
 const subscribe = (onChange: () => void) => subscribeToUrl(LAYERS_CHANGED, onChange);
+/** Calls `onChange` whenever `?layers=` may have changed (a checkbox, Back/Forward): for code outside React's render. */
+export const subscribeToLayers = subscribe;
 
 /** The one place `?layers=` is read (the server renders the defaults and never reads it). */
 const readLayersParam = () => new URLSearchParams(window.location.search).get('layers');
+
+/** The layers shown, read from the URL now. */
+export const currentVisibleLayers = (): LayerId[] => visibleLayers(readLayersParam());
 
 /** The `layers` value to carry into a link, read from the URL now: null when the layers are the defaults. */
 export function currentCarriedLayers(): string | null {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapView, test, waitForMap } from './fixtures';
+import { expect, mapView, renderedPlaces, test, waitForMap } from './fixtures';
 
 /** Waits until the camera has stopped (no flight in progress). */
 async function settled(page: Page) {
@@ -255,6 +255,20 @@ test.describe('the view and history', () => {
     await expect(page).not.toHaveURL(/\/place\//u);
     await expect(page.getByRole('checkbox', { name: /^BTC pipeline/ })).not.toBeChecked();
     await expect(page).toHaveURL(/layers=/u);
+  });
+
+  test('a place link of a hidden layer shows that layer on the map, and Back hides it again', async ({ page }) => {
+    await page.goto('/?layers=syunik');
+    await waitForMap(page);
+    const btcShown = () => page.evaluate(() => window.__atlasMap!.getLayoutProperty('btc-line', 'visibility') ?? 'visible');
+    expect(await btcShown()).toBe('none');
+    await page.locator('[data-place-link="btc-pipeline"]').click();
+    await expect(page).toHaveURL(/\/place\/btc-pipeline\?layers=syunik,btc/u);
+    await expect.poll(btcShown).toBe('visible');
+    await expect.poll(async () => renderedPlaces(page)).toContain('btc-pipeline');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/place\//u);
+    await expect.poll(btcShown).toBe('none');
   });
 
   test('a place whose layer is hidden says so, and one click shows the layer', async ({ page }) => {

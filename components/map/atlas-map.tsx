@@ -8,8 +8,8 @@ import MapGL, { type MapMouseEvent, type MapRef, NavigationControl, ScaleControl
 import type { PlaceSummary } from '@/geo/place-index';
 import { atlasHref, formatMapHash, parseMapHash, parsePlacePath } from '@/geo/url-state';
 import { rememberOpener } from '../focus-return';
-import { currentUntil, useUntil } from '../timeline/use-until';
-import { currentCarriedLayers, useLayersKeptAcrossHistory, useSelectedPlaceId, useVisibleLayers } from '../use-atlas-url';
+import { currentUntil, subscribeToUntil } from '../timeline/use-until';
+import { currentCarriedLayers, currentVisibleLayers, subscribeToLayers, useLayersKeptAcrossHistory, useSelectedPlaceId } from '../use-atlas-url';
 import { ATLAS_LABEL_SOURCE, ATLAS_SOURCE, placeAt, syncVisibility } from './atlas-layers';
 import { BASEMAP_MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './basemap-layers';
 import { homeBounds, panelPadding } from './framing';
@@ -77,7 +77,6 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   const focusKey = focus?.join(' ') ?? null;
   // One string stands for the highlighted set (a place id, or the reading view's ids joined by spaces).
   const selectedId = focus ? focusKey : urlSelectedId;
-  const { visible, carried } = useVisibleLayers();
   const mapRef = useRef<MapRef>(null);
   const [ready, setReady] = useState(false);
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -97,20 +96,28 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   }, [initial]);
 
   // The style is built once, with the layers the URL shows at first; later toggles only flip visibility.
-  const [mapStyle] = useState(() => atlasStyle(origin, visible, places));
+  const [mapStyle] = useState(() => atlasStyle(origin, currentVisibleLayers(), places));
   useLayersKeptAcrossHistory();
   const [loaded, setLoaded] = useState(false);
   const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
+  // The layers (`?layers=`: visibility) and the date (`?until=`: feature-state, read by the layers'
+  // paint, time-filter.ts) go from the URL to the map directly, not through React state: a checkbox or
+  // a date step reaches the map in its own event, and the map area does not re-render for it. A
+  // navigation (a link that carries other layers) is read when it selects a place.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (loaded && map) syncVisibility(map, visible);
-  }, [loaded, visible]);
-  // The date (`?until=`) likewise only sets feature-state, read by the layers' paint (time-filter.ts).
-  const [until] = useUntil();
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (loaded && map) applyDate(map, places, until, DATE_SOURCES);
-  }, [loaded, places, until]);
+    if (!loaded || !map) return;
+    const showLayers = () => syncVisibility(map, currentVisibleLayers());
+    const showDate = () => applyDate(map, places, currentUntil(), DATE_SOURCES);
+    showLayers();
+    showDate();
+    const stopLayers = subscribeToLayers(showLayers);
+    const stopDate = subscribeToUntil(showDate);
+    return () => {
+      stopLayers();
+      stopDate();
+    };
+  }, [loaded, places, urlSelectedId]);
 
   const writeHash = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -266,9 +273,9 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       }
       if (onPick) return onPick(id);
       rememberOpener(document.getElementById('map-region'));
-      router.push(atlasHref({ placeId: id, layers: carried, until: currentUntil() }));
+      router.push(atlasHref({ placeId: id, layers: currentCarriedLayers(), until: currentUntil() }));
     },
-    [carried, placesById, router, onPick, selectedId],
+    [placesById, router, onPick, selectedId],
   );
 
   const fitAll = useCallback(() => {
@@ -308,7 +315,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       >
         Show all places
       </button>
-      <TakeAway map={loadedMap} visible={visible} selected={(selectedId && placesById.get(selectedId)) || null} />
+      <TakeAway map={loadedMap} selected={(selectedId && placesById.get(selectedId)) || null} />
     </>
   );
 }

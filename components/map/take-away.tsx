@@ -2,9 +2,10 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import { LAYERS, type LayerId } from '@/geo/layers';
+import { LAYERS } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { announce } from '../announce';
+import { currentVisibleLayers } from '../use-atlas-url';
 import { LAYER_LOOKS } from './layer-styles';
 import { captureMap, composeImage, downloadCanvas } from './map-image';
 
@@ -21,7 +22,7 @@ const untilDate = () => {
  * drawn once, synchronously, and its pixels put in an image that only print shows (a WebGL canvas
  * prints blank without `preserveDrawingBuffer`).
  */
-export function TakeAway({ map, visible, selected }: { map: MapLibreMap | null; visible: readonly LayerId[]; selected: PlaceSummary | null }) {
+export function TakeAway({ map, selected }: { map: MapLibreMap | null; selected: PlaceSummary | null }) {
   const [busy, setBusy] = useState(false);
   const printImage = useRef<HTMLImageElement>(null);
 
@@ -40,6 +41,7 @@ export function TakeAway({ map, visible, selected }: { map: MapLibreMap | null; 
     setBusy(true);
     try {
       const until = untilDate();
+      const visible = currentVisibleLayers();
       const canvas = composeImage(await captureMap(map), {
         title: selected ? `${selected.name} — South Caucasus Corridors Atlas` : 'South Caucasus Corridors Atlas',
         subtitle: until ? `As of ${until}` : null,

@@ -12,6 +12,8 @@ import { replaceUrlParam, subscribeToUrl } from '../url-subscription';
 const UNTIL_CHANGED = 'atlas:until-changed';
 
 const subscribe = (onChange: () => void) => subscribeToUrl(UNTIL_CHANGED, onChange);
+/** Calls `onChange` whenever `?until=` may have changed (a step, Back/Forward): for code outside React's render. */
+export const subscribeToUntil = subscribe;
 
 /**
  * The date the atlas shows now, read from the URL: null for today. For code outside React — links
