@@ -49,6 +49,26 @@ test.describe('the atlas', () => {
     });
   }
 
+  test('after a checkbox, the place links and the timeline carry the new layers', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const toggle = page.getByRole('button', { name: /^Timeline/u });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(page.locator('#timeline [data-event]').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: /^BTC pipeline/ }).uncheck();
+    await expect(page).toHaveURL(/[?&]layers=/u);
+    // They follow in a deferred render: each link then says the layers shown, with its own layer added.
+    const syunik = page.locator('[data-place-link="syunik"]');
+    await expect(syunik).toHaveAttribute('href', /[?&]layers=(?![^#&]*\bbtc\b)[^&#]*\bsyunik\b/u);
+    // BTC's own place link adds BTC back: every layer, the default, which links leave out.
+    await expect(page.locator('[data-place-link="btc-pipeline"]')).toHaveAttribute('href', '/place/btc-pipeline');
+    const event = page.locator('#timeline [data-event]').first();
+    await expect(event).toHaveAttribute('href', /[?&]layers=(?![^#&]*\bbtc\b)/u);
+    await page.getByRole('checkbox', { name: /^BTC pipeline/ }).check();
+    await expect(syunik).not.toHaveAttribute('href', /layers=/u);
+    await expect(event).not.toHaveAttribute('href', /layers=/u);
+  });
+
   test('a reload keeps the layer choice', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
