@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from './atlas';
 import { datePrecision } from './calendar';
-import { buildChronology, compareDates, onMapAsOf, placeEvents, statusAsOf, stopIndex, timelineStops } from './chronology';
+import { buildChronology, compareDates, latestStopDay, onMapAsOf, placeEvents, statusAsOf, stopIndex, timelineStops, untilDay } from './chronology';
 
 const atlas = buildAtlas();
 const events = buildChronology(atlas);
@@ -98,5 +98,12 @@ describe('the date control’s stops', () => {
     expect(stopIndex(stops, '1000')).toBe(-1);
     expect(stops[stopIndex(stops, '2022-12-31')]! <= '2022-12-31').toBe(true);
     expect(stopIndex(stops, stops[5]!)).toBe(5);
+  });
+
+  it('say the day of the last stop at a date: none for today or before every stop', () => {
+    expect(latestStopDay(stops, null)).toBeNull();
+    expect(latestStopDay(stops, '1000')).toBeNull();
+    expect(latestStopDay(stops, stops[5]!)).toBe(untilDay(stops[5]!));
+    expect(latestStopDay(stops, '2022-12-31')! <= '2022-12-31').toBe(true);
   });
 });

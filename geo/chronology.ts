@@ -129,3 +129,10 @@ export function stopIndex(stops: readonly string[], until: string): number {
   for (const [i, stop] of stops.entries()) if (dateSpan(stop).end <= day) index = i;
   return index;
 }
+
+/** The day (YYYY-MM-DD) of the last stop on the map as of `until`: what the date last brought; null for today or before every stop. */
+export function latestStopDay(stops: readonly string[], until: string | null): string | null {
+  if (until === null) return null;
+  const reached = stopIndex(stops, until);
+  return reached >= 0 ? untilDay(stops[reached]!) : null;
+}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { type RefObject, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { type ChronologyEvent, stopIndex, timelineStops, untilDay } from '@/geo/chronology';
+import { type ChronologyEvent, latestStopDay, stopIndex, timelineStops, untilDay } from '@/geo/chronology';
 import { formatDate } from '@/geo/format';
 import { atlasHref } from '@/geo/url-state';
 import { announce } from '../announce';
@@ -58,7 +58,7 @@ export default function TimelineStrip({ onNavigate }: { onNavigate: () => void }
 }
 
 function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: () => void }) {
-  const [until, setUntil] = useUntil();
+  const [until] = useUntil();
   const { carried } = useVisibleLayers();
   const stops = useMemo(() => timelineStops(events), [events]);
   const years = useMemo(() => {
@@ -77,7 +77,7 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
   const index = until === null ? today : Math.max(0, reached);
   const day = until === null ? null : untilDay(until);
   /** The events of the last stop on or before the chosen date: what the date last brought. */
-  const latestDay = until !== null && reached >= 0 ? untilDay(stops[reached]!) : null;
+  const latestDay = latestStopDay(stops, until);
   const atStop = latestDay === null ? [] : events.filter((e) => e.end === latestDay);
 
   const goTo = useCallback(
@@ -86,7 +86,7 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
       setUntil(next);
       if (say) announce(next === null ? 'The map as it is today' : `The map as of ${formatDate(next)}`);
     },
-    [setUntil, stops, today],
+    [stops, today],
   );
 
   // Play: one step at a time until today, then stop. Starting at today starts from the first event.
@@ -184,8 +184,7 @@ interface EventAxisProps {
 /** The events on their axis, grouped by year, each a link to its place (memo: a date step's own render skips it). */
 const EventAxis = memo(function EventAxis({ listRef, years, stops, until, carried, goTo, onName, onNavigate }: EventAxisProps) {
   const day = until === null ? null : untilDay(until);
-  const reached = until === null ? -1 : stopIndex(stops, until);
-  const latestDay = until !== null && reached >= 0 ? untilDay(stops[reached]!) : null;
+  const latestDay = latestStopDay(stops, until);
   // Following an event that is after the chosen date moves the date to it, so its place is on the map.
   const untilFor = (e: ChronologyEvent, at: string | null) => (at !== null && e.end > untilDay(at) ? e.date : at);
   const hrefOf = (e: ChronologyEvent) => {
