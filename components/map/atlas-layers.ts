@@ -44,8 +44,8 @@ const dash: ExpressionSpecification = [
 const withAlpha = (hex: string, alpha: number): string =>
   `rgba(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')}, ${alpha})`;
 
-/** An outline's dashes, as an expression (not a constant) so outlines share the routes' GL program. */
-const outlineDash = (dashed: boolean): ExpressionSpecification => ['case', isArea, ['literal', dashed ? [3, 1.5] : [1, 0]], ['literal', [1, 0]]];
+/** An outline's dashes, per feature so that outlines share the routes' GL program (see `perFeature`). */
+const outlineDash = (dashed: boolean): ExpressionSpecification => perFeature(dashed ? [3, 1.5] : [1, 0]);
 
 // The date in the colours, not the opacity: the basemap's labels' GL program (see `perFeature`).
 const LABEL_PAINT = { 'text-color': asOfColor('#1c1917'), 'text-halo-color': asOfColor('rgba(255,255,255,0.9)'), 'text-halo-width': 1.4 };
@@ -274,8 +274,8 @@ function statusLineSpecs({ layer, spec }: Entry, places: readonly PlaceSummary[]
       filter: ['all', spec.filter!, ['in', ['get', 'id'], ['literal', [...ids]]]],
       paint: {
         ...spec.paint,
-        // An expression, not a constant, so it shares the routes' GL program.
-        'line-dasharray': ['case', isLine, ['literal', STATUS_DASH[status] ?? [1, 0]], ['literal', [1, 0]]],
+        // Per feature, so that it shares the routes' GL program (see `perFeature`).
+        'line-dasharray': perFeature(STATUS_DASH[status] ?? [1, 0]),
         'line-opacity': routeStatusOpacity(status),
       },
     } as LayerSpecification,
