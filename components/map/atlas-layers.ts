@@ -400,13 +400,18 @@ const STATUSES = Object.keys(STATUS_DASH) as Status[];
 /** A style layer's `visibility` when the atlas layers in `visible` are shown. */
 export const visibilityOf = (layer: LayerId, visible: readonly LayerId[]): 'visible' | 'none' => (visible.includes(layer) ? 'visible' : 'none');
 
+/**
+ * Every style layer an atlas layer may have, with its atlas layer: its specs, a line's per-status
+ * copies and the leaders (those a style lacks are skipped). Fixed, so listed once, not per checkbox.
+ */
+const STYLE_LAYERS_OF_ATLAS_LAYERS: readonly { layer: LayerId; id: string }[] = [
+  ...ATLAS_LAYER_SPECS.flatMap(({ layer, spec }) => [spec.id, ...(spec.id.endsWith('-line') ? STATUSES.map((s) => `${spec.id}-${s}`) : [])].map((id) => ({ layer, id }))),
+  ...LAYERS.map((l) => ({ layer: l.id, id: `${l.id}-leader` })),
+];
+
 /** Shows the style layers of the `visible` atlas layers and hides the rest; touches only what changes. */
 export function syncVisibility(map: MapLibreMap, visible: readonly LayerId[]): void {
-  const ids = [
-    ...ATLAS_LAYER_SPECS.flatMap(({ layer, spec }) => [spec.id, ...(spec.id.endsWith('-line') ? STATUSES.map((s) => `${spec.id}-${s}`) : [])].map((id) => ({ layer, id }))),
-    ...LAYERS.map((l) => ({ layer: l.id, id: `${l.id}-leader` })),
-  ];
-  for (const { layer, id } of ids) {
+  for (const { layer, id } of STYLE_LAYERS_OF_ATLAS_LAYERS) {
     if (!map.getLayer(id)) continue;
     const want = visibilityOf(layer, visible);
     if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(id, 'visibility', want);
