@@ -5,17 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { announce } from '../announce';
+import { currentUntil } from '../timeline/use-until';
 import { currentVisibleLayers } from '../use-atlas-url';
 import { LAYER_LOOKS } from './layer-styles';
 import { captureMap, composeImage, downloadCanvas } from './map-image';
 
 const ATTRIBUTION = 'Map: Natural Earth 1:10m (public domain) · South Caucasus Corridors Atlas';
-
-/** `?until=` (the timeline's date) when the URL has a well-formed one, for the image's caption. */
-const untilDate = () => {
-  const v = new URLSearchParams(window.location.search).get('until');
-  return v && /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v) ? v : null;
-};
 
 /**
  * The "Download image" button, and the map's picture for printing: before the page prints, the map is
@@ -40,7 +35,8 @@ export function TakeAway({ map, selected }: { map: MapLibreMap | null; selected:
     if (!map || busy) return;
     setBusy(true);
     try {
-      const until = untilDate();
+      // The date the map shows, read as the map reads it (a date not on the calendar is today).
+      const until = currentUntil();
       const visible = currentVisibleLayers();
       const canvas = composeImage(await captureMap(map), {
         title: selected ? `${selected.name} — South Caucasus Corridors Atlas` : 'South Caucasus Corridors Atlas',
