@@ -83,5 +83,7 @@ export const iconName = (layer: LayerId, open = false): string => `atlas-${layer
  * this way, a layer uses the program its neighbours already need instead of one of its own (the
  * atlas's lines all share one; the basemap's peaks share the atlas icons').
  */
-export const perFeature = (value: number | string | number[]): ExpressionSpecification =>
-  ['case', ['has', 'never-set'], Array.isArray(value) ? ['literal', value] : value, Array.isArray(value) ? ['literal', value] : value] as ExpressionSpecification;
+export const perFeature = (value: number | string | number[]): ExpressionSpecification => {
+  const written = Array.isArray(value) ? ['literal', value] : value;
+  return ['case', ['has', 'never-set'], written, written] as ExpressionSpecification;
+};
