@@ -27,7 +27,21 @@ function strings(value: unknown, into = new Set<string>()): Set<string> {
  */
 function programOf(layer: (typeof layers)[number], properties: readonly string[]): string {
   const paint = (layer.paint ?? {}) as Record<string, unknown>;
-  return `${layer.type}: ${properties.map((p) => `${p}=${Array.isArray(paint[p]) && paint[p][0] !== 'literal' ? 'per-feature' : 'constant'}`).join(', ')}`;
+  return `${layer.type}: ${properties.map((p) => `${p}=${binding(paint[p])}`).join(', ')}`;
+}
+
+/** Whether an expression reads anything of the feature (its properties, geometry, id or state). */
+const readsFeature = (v: unknown): boolean =>
+  Array.isArray(v) && (['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties'].includes(v[0] as string) || v.some(readsFeature));
+const readsZoom = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'zoom' || v.some(readsZoom));
+/**
+ * How MapLibre binds a paint value in the layer's GL program: a uniform for a constant or a value
+ * of the zoom alone, an attribute for a per-feature value, and another kind of attribute for a value
+ * of zoom and feature both.
+ */
+function binding(value: unknown): 'constant' | 'per-feature' | 'zoom-and-feature' {
+  if (!readsFeature(value)) return 'constant';
+  return readsZoom(value) ? 'zoom-and-feature' : 'per-feature';
 }
 
 describe('the atlas map style', () => {
@@ -55,5 +69,25 @@ describe('the atlas map style', () => {
     const ICON = ['icon-opacity'];
     const icons = new Set(layers.filter((l) => l.type === 'symbol' && l.layout && 'icon-image' in l.layout).map((l) => programOf(l, ICON)));
     expect([...icons]).toHaveLength(1);
+  });
+
+  it('draws the whole map, basemap and atlas, with one GL program per kind of layer', () => {
+    // The properties each kind's program is built from (MapLibre's program key for the layer type).
+    const KINDS = {
+      line: ['line-color', 'line-width', 'line-opacity', 'line-dasharray', 'line-blur', 'line-gap-width', 'line-offset'],
+      fill: ['fill-color', 'fill-opacity', 'fill-outline-color'],
+      circle: ['circle-color', 'circle-radius', 'circle-opacity', 'circle-stroke-color', 'circle-stroke-width', 'circle-stroke-opacity', 'circle-blur'],
+      text: ['text-color', 'text-halo-color', 'text-halo-width', 'text-halo-blur', 'text-opacity'],
+    } as const;
+    const kindOf = (l: (typeof layers)[number]): keyof typeof KINDS | null =>
+      l.type === 'symbol' ? (l.layout && 'text-field' in l.layout ? 'text' : null) : l.type in KINDS ? (l.type as keyof typeof KINDS) : null;
+    for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
+      const ofKind = layers.filter((l) => kindOf(l) === kind);
+      expect(ofKind.length, kind).toBeGreaterThan(1);
+      const programs = new Map(ofKind.map((l) => [programOf(l, KINDS[kind]), l.id]));
+      expect([...programs], `${kind} layers with a program of their own`).toHaveLength(1);
+    }
+    // A fill's antialiasing pass is a program of its own (an outline is drawn as a line instead).
+    for (const l of layers.filter((x) => x.type === 'fill')) expect((l.paint as Record<string, unknown> | undefined)?.['fill-antialias'], l.id).toBe(false);
   });
 });

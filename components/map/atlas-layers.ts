@@ -4,7 +4,7 @@ import { LAYERS, type LayerId } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { type Offset, spreadOffsets } from '@/geo/symbol-spread';
 import type { Status } from '@/geo/schema';
-import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName, perFeature } from './layer-styles';
+import { LAYER_LOOKS, type LayerLook, STATUS_DASH, iconName, lineWidth, perFeature } from './layer-styles';
 import { asOfColor, asOfOpacity, isOnMap, routeStatusOpacity } from './time-filter';
 
 /**
@@ -116,7 +116,7 @@ function areaSpecs(id: LayerId, color: string, outline: 'solid' | 'dashed'): Lay
       filter: ['all', ofLayer(id), isArea],
       paint: {
         'line-color': color,
-        'line-width': ['case', selected, 3, hovered, 2.5, 1.6],
+        'line-width': lineWidth(['case', selected, 3, hovered, 2.5, 1.6]),
         'line-dasharray': outlineDash(outline === 'dashed'),
         'line-opacity': asOfOpacity(1),
       },
@@ -136,7 +136,7 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': '#ffffff',
-        'line-width': ['case', selected, width + 6, hovered, width + 4, width + 2],
+        'line-width': lineWidth(['case', selected, width + 6, hovered, width + 4, width + 2]),
         // Solid, as a per-feature dash: the one GL program of every atlas line (see `perFeature`).
         'line-dasharray': perFeature([1, 0]),
         'line-opacity': asOfOpacity(0.9),
@@ -148,7 +148,7 @@ function lineSpecs(id: LayerId, color: string, kind: 'route' | 'pipeline'): Laye
       source: ATLAS_SOURCE,
       filter: ['all', ofLayer(id), isLine],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': ['case', selected, width + 2, width], 'line-dasharray': dash, 'line-opacity': routeStatusOpacity(['get', 'status']) },
+      paint: { 'line-color': color, 'line-width': lineWidth(['case', selected, width + 2, width]), 'line-dasharray': dash, 'line-opacity': routeStatusOpacity(['get', 'status']) },
     },
     {
       id: `${id}-line-label`,

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT } from './atlas-layers';
-import { perFeature } from './layer-styles';
+import { lineWidth, perFeature } from './layer-styles';
 
 /**
  * The basemap's layers, as data: ground, water and borders, then the context labels. Label priority
@@ -23,6 +23,25 @@ const fromItsZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minz']];
 const untilItsZoom: ExpressionSpecification = ['<', ['zoom'], ['get', 'maxz']];
 const kind = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 'kind'], kinds, true, false];
 
+/*
+ * Every line, fill, label and dot below is written with the same mix of constant and per-feature
+ * paint values as the atlas's own layers of its kind (`perFeature`): one GL program per kind for the
+ * whole map, each compiled once before the first full frame, instead of a basemap variant beside an
+ * atlas one (`geo/map-style.test.ts` checks it).
+ */
+/** A line's paint: colour constant; width (by zoom and feature: `lineWidth`), opacity and dashes per feature, as the atlas's lines. */
+const lineLook = (color: string, width: number | ExpressionSpecification, dash: number[] = [1, 0]) => ({
+  'line-color': color,
+  'line-width': typeof width === 'number' ? lineWidth(width) : width,
+  'line-opacity': perFeature(1),
+  'line-dasharray': perFeature(dash),
+});
+/** A width that grows with the zoom, each stop per feature (so the width stays a per-feature value). */
+const widthByZoom = (...stops: [number, number][]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([zoom, width]) => [zoom, perFeature(width)])] as unknown as ExpressionSpecification;
+/** A label's paint: colour and halo colour per feature, as the atlas's labels (which say the date in them). */
+const textLook = (color: string, halo: string, haloWidth: number) => ({ 'text-color': perFeature(color), 'text-halo-color': perFeature(halo), 'text-halo-width': haloWidth });
+
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: 'water', type: 'background', paint: { 'background-color': WATER } },
   {
@@ -33,14 +52,16 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     // No antialiasing pass: the borders layer draws every edge.
     paint: { 'fill-color': ['case', ['get', 'focus'], '#f7f5f0', '#ecebe6'], 'fill-antialias': false },
   },
-  { id: 'lakes', type: 'fill', source: BASEMAP_SOURCE, filter: role('lake'), paint: { 'fill-color': WATER, 'fill-outline-color': '#9dbdd0' } },
+  // The shore is a line of its own (below), not the fill's antialiasing pass: that pass is a GL program of its own.
+  { id: 'lakes', type: 'fill', source: BASEMAP_SOURCE, filter: role('lake'), paint: { 'fill-color': perFeature(WATER), 'fill-antialias': false } },
+  { id: 'lake-shores', type: 'line', source: BASEMAP_SOURCE, filter: role('lake'), paint: lineLook('#9dbdd0', 1) },
   {
     id: 'rivers',
     type: 'line',
     source: BASEMAP_SOURCE,
     filter: ['all', role('river'), fromItsZoom],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: { 'line-color': '#86aec6', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 7, 1.2, 10, 2.4] },
+    paint: lineLook('#86aec6', widthByZoom([4, 0.6], [7, 1.2], [10, 2.4])),
   },
   {
     id: 'held-1994',
@@ -48,14 +69,14 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     source: BASEMAP_SOURCE,
     minzoom: 6,
     filter: role('held-1994'),
-    paint: { 'line-color': '#8a7f72', 'line-width': 1.1, 'line-dasharray': [2, 2] },
+    paint: lineLook('#8a7f72', 1.1, [2, 2]),
   },
   {
     id: 'borders',
     type: 'line',
     source: BASEMAP_SOURCE,
     filter: role('country'),
-    paint: { 'line-color': '#9c958d', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.3] },
+    paint: lineLook('#9c958d', widthByZoom([4, 0.6], [8, 1.3])),
   },
   {
     id: 'river-label',
@@ -73,7 +94,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-letter-spacing': 0.05,
       'text-max-angle': 30,
     },
-    paint: { 'text-color': '#3d6f8e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    paint: textLook('#3d6f8e', '#ffffff', 1.2),
   },
   {
     id: 'basemap-context-labels',
@@ -110,7 +131,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'symbol-sort-key': ['get', 'rank'],
     },
     // Opaque, as a per-feature value: the atlas icons' GL program (see `perFeature`).
-    paint: { 'text-color': '#5b4a3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'icon-opacity': perFeature(1) },
+    paint: { ...textLook('#5b4a3a', '#ffffff', 1.2), 'icon-opacity': perFeature(1) },
   },
   {
     id: 'country-labels',
@@ -126,19 +147,21 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-padding': 24,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': '#6b635b', 'text-halo-color': '#f7f5f0', 'text-halo-width': 1.5 },
+    paint: textLook('#6b635b', '#f7f5f0', 1.5),
   },
   {
     id: 'town-dots',
     type: 'circle',
     source: BASEMAP_SOURCE,
     filter: ['all', role('town'), fromItsZoom],
-    // Radius and stroke both by feature, as the atlas's halos are, so the two share one GL program.
+    // Radius, stroke and opacities by feature, as the atlas's halos have them, so the two share one GL program.
     paint: {
       'circle-radius': ['case', ['get', 'capital'], 3.5, 2.2],
       'circle-color': '#44403c',
+      'circle-opacity': perFeature(1),
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': ['case', ['get', 'capital'], 1.25, 1],
+      'circle-stroke-opacity': perFeature(1),
     },
   },
   {
@@ -154,6 +177,6 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
       'text-radial-offset': 0.55,
       'symbol-sort-key': ['get', 'rank'],
     },
-    paint: { 'text-color': ['case', ['get', 'capital'], '#1c1917', '#44403c'], 'text-halo-color': '#ffffff', 'text-halo-width': 1.3 },
+    paint: { 'text-color': ['case', ['get', 'capital'], '#1c1917', '#44403c'], 'text-halo-color': perFeature('#ffffff'), 'text-halo-width': 1.3 },
   },
 ];

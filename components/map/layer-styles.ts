@@ -87,3 +87,13 @@ export const perFeature = (value: number | string | number[]): ExpressionSpecifi
   const written = Array.isArray(value) ? ['literal', value] : value;
   return ['case', ['has', 'never-set'], written, written] as ExpressionSpecification;
 };
+
+/**
+ * A line width given per feature, as one that could grow with the zoom: MapLibre builds another GL
+ * program for a value that depends on zoom and feature both (the basemap's rivers and borders widen
+ * as you zoom in), so every line of the map is written this way and all share that one program.
+ */
+export const lineWidth = (value: number | ExpressionSpecification): ExpressionSpecification => {
+  const written = typeof value === 'number' ? perFeature(value) : value;
+  return ['interpolate', ['linear'], ['zoom'], 0, written, 24, written] as ExpressionSpecification;
+};
