@@ -1,3 +1,4 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { ATLAS_LABEL_SOURCE, ATLAS_SOURCE } from '@/components/map/atlas-layers';
@@ -45,6 +46,13 @@ function binding(value: unknown): 'constant' | 'per-feature' | 'zoom-and-feature
 }
 
 describe('the atlas map style', () => {
+  // The map skips MapLibre's own check of the style on every load (`validateStyle: false` in
+  // atlas-map.tsx: ~30 ms of a phone's main thread before the first frame); the same check runs here.
+  it('passes the MapLibre style specification, with every layer shown and with none', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    expect(validateStyleMin(atlasStyle('http://localhost', [], placeIndex(buildAtlas()))).map((e) => e.message)).toEqual([]);
+  });
+
   it('names no icon that is not added up front (icons.ts ICON_IDS)', () => {
     const named = new Set(layers.flatMap((l) => [...strings((l.layout as Record<string, unknown> | undefined)?.['icon-image'])]));
     const images = [...named].filter((s) => /^(atlas|basemap)-/u.test(s));

@@ -289,6 +289,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
         ref={mapRef}
         initialViewState={initialViewState}
         mapStyle={mapStyle}
+        // Checked against the style specification by the unit tests (geo/map-style.test.ts), not on every reader's main thread.
+        validateStyle={false}
         style={{ position: 'absolute', inset: 0 }}
         cursor={hoverId ? 'pointer' : 'grab'}
         onStyleData={onStyleData}
