@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT } from './atlas-layers';
-import { lineWidth, perFeature } from './layer-styles';
+import { lineWidth, lineWidthByZoom, perFeature } from './layer-styles';
 
 /**
  * The basemap's layers, as data: ground, water and borders, then the context labels. Label priority
@@ -29,16 +29,16 @@ const kind = (...kinds: string[]): ExpressionSpecification => ['match', ['get', 
  * whole map, each compiled once before the first full frame, instead of a basemap variant beside an
  * atlas one (`geo/map-style.test.ts` checks it).
  */
-/** A line's paint: colour constant; width (by zoom and feature: `lineWidth`), opacity and dashes per feature, as the atlas's lines. */
-const lineLook = (color: string, width: number | ExpressionSpecification, dash: number[] = [1, 0]) => ({
+/**
+ * A line's paint: colour constant; width (one, or stops by zoom: `lineWidth`), opacity and dashes per
+ * feature, as the atlas's lines.
+ */
+const lineLook = (color: string, width: number | [zoom: number, width: number][], dash: number[] = [1, 0]) => ({
   'line-color': color,
-  'line-width': typeof width === 'number' ? lineWidth(width) : width,
+  'line-width': Array.isArray(width) ? lineWidthByZoom(width) : lineWidth(width),
   'line-opacity': perFeature(1),
   'line-dasharray': perFeature(dash),
 });
-/** A width that grows with the zoom, each stop per feature (so the width stays a per-feature value). */
-const widthByZoom = (...stops: [number, number][]): ExpressionSpecification =>
-  ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([zoom, width]) => [zoom, perFeature(width)])] as unknown as ExpressionSpecification;
 /** A label's paint: colour and halo colour per feature, as the atlas's labels (which say the date in them). */
 const textLook = (color: string, halo: string, haloWidth: number) => ({ 'text-color': perFeature(color), 'text-halo-color': perFeature(halo), 'text-halo-width': haloWidth });
 
@@ -61,7 +61,11 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     source: BASEMAP_SOURCE,
     filter: ['all', role('river'), fromItsZoom],
     layout: { 'line-join': 'round', 'line-cap': 'round' },
-    paint: lineLook('#86aec6', widthByZoom([4, 0.6], [7, 1.2], [10, 2.4])),
+    paint: lineLook('#86aec6', [
+      [4, 0.6],
+      [7, 1.2],
+      [10, 2.4],
+    ]),
   },
   {
     id: 'held-1994',
@@ -76,7 +80,10 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: BASEMAP_SOURCE,
     filter: role('country'),
-    paint: lineLook('#9c958d', widthByZoom([4, 0.6], [8, 1.3])),
+    paint: lineLook('#9c958d', [
+      [4, 0.6],
+      [8, 1.3],
+    ]),
   },
   {
     id: 'river-label',

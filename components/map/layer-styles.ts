@@ -94,7 +94,12 @@ export const perFeature = (value: number | string | number[]): ExpressionSpecifi
  * program for a value that depends on zoom and feature both (the basemap's rivers and borders widen
  * as you zoom in), so every line of the map is written this way and all share that one program.
  */
-export const lineWidth = (value: number | ExpressionSpecification): ExpressionSpecification => {
-  const written = typeof value === 'number' ? perFeature(value) : value;
-  return ['interpolate', ['linear'], ['zoom'], 0, written, 24, written] as ExpressionSpecification;
-};
+export const lineWidth = (value: number | ExpressionSpecification): ExpressionSpecification =>
+  lineWidthByZoom([
+    [0, value],
+    [24, value],
+  ]);
+
+/** A line width that grows with the zoom, each stop's width per feature: the same program as `lineWidth`. */
+export const lineWidthByZoom = (stops: readonly [zoom: number, width: number | ExpressionSpecification][]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([zoom, width]) => [zoom, typeof width === 'number' ? perFeature(width) : width])] as unknown as ExpressionSpecification;
