@@ -2,7 +2,7 @@ import { type Page, expect, test as base } from '@playwright/test';
 
 /**
  * Every browser test runs with three guards: no request leaves the app's origin; the page logs no
- * console error and throws no uncaught exception; and the Content-Security-Policy is never violated. A test that expects an error response (a 404 page)
+ * console error (nor MapLibre's warning of a missing icon) and throws no uncaught exception; and the Content-Security-Policy is never violated. A test that expects an error response (a 404 page)
  * says so with `allowConsoleErrors`.
  */
 type Guards = { offOrigin: string[]; consoleErrors: string[]; allowConsoleErrors: RegExp | null };
@@ -25,7 +25,9 @@ export const test = base.extend<Guards & { guards: void }>({
         }
       });
       page.on('console', (message) => {
-        if (message.type() === 'error' && !(allowConsoleErrors && allowConsoleErrors.test(message.text()))) consoleErrors.push(message.text());
+        // MapLibre only warns of an icon it asked for and did not have, and draws its places without it.
+        const error = message.type() === 'error' || (message.type() === 'warning' && /^Image ".*" could not be loaded/u.test(message.text()));
+        if (error && !(allowConsoleErrors && allowConsoleErrors.test(message.text()))) consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
       // Content-Security-Policy violations are collected in the page and checked after the test.

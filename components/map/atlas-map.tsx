@@ -1,7 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type LngLatBoundsLike, type Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { type LngLatBoundsLike, type Map as MapLibreMap, type MapLibreEvent, type MapStyleDataEvent, prewarm, setWorkerUrl } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { type MapMouseEvent, type MapRef, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
@@ -152,21 +152,20 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   const placesOf = useCallback((key: string | null) => (key ?? '').split(' ').flatMap((id) => placesById.get(id) ?? []), [placesById]);
 
   // Icons are drawn on demand; the resolver must be in place before the atlas layers ask for them.
+  // The map is the event's own: MapLibre loads the style in its next frame, and on a busy main thread
+  // that comes before React's render that hands the map to `mapRef` (then every icon went missing).
   const resolverSet = useRef(false);
-  const onStyleData = useCallback(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || resolverSet.current) return;
+  const onStyleData = useCallback(({ target: map }: MapStyleDataEvent) => {
+    if (resolverSet.current) return;
     provideAllIcons(map);
     // Any icon added to the style later.
     map.setMissingStyleImageResolver((id) => provideIcon(map, id));
     resolverSet.current = true;
   }, []);
 
-  const onLoad = useCallback(() => {
+  // The event's map, as for `onStyleData`: `load` too can come before React has set `mapRef`.
+  const onLoad = useCallback(({ target: map }: MapLibreEvent) => {
     performance.mark('atlas-map-load');
-    // The reader may have left the atlas (to a source page) before the map finished loading.
-    const map = mapRef.current?.getMap();
-    if (!map) return;
     window.__atlasMap = map;
     window.__atlasPlaceAt = (x, y) => placeAt(map, { x, y });
     // The URL's date before the atlas tiles arrive, so no frame shows the map of another date.
