@@ -52,6 +52,27 @@ test.describe('on a wide screen, a place page', () => {
   });
 });
 
+test.describe('on the atlas home', () => {
+  test('the map’s chunks are preloaded: the ones its import runs, the map module’s among them', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const { ran, preloaded, fetchedBy } = await page.evaluate(() => ({
+      // Each chunk the page ran is a script element (Turbopack's loader adds one per chunk it loads).
+      ran: [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname),
+      preloaded: [...document.querySelectorAll('link[data-map-preload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.endsWith('.js')),
+      fetchedBy: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).initiatorType])),
+    }));
+    expect(preloaded.length).toBeGreaterThan(0);
+    // No preload is wasted (another route's copy of the map module was, once).
+    expect(ran).toEqual(expect.arrayContaining(preloaded));
+    // And the map module's own chunk came from its preload, not from a request made once the import ran.
+    const mapModule: string[] = [];
+    for (const chunk of ran) if ((await (await page.request.get(chunk)).text()).includes('atlas-map-module')) mapModule.push(chunk);
+    expect(mapModule).toHaveLength(1);
+    expect(fetchedBy[mapModule[0]!]).toBe('link');
+  });
+});
+
 test.describe('on a busy main thread, where React renders well after the map’s next frame', () => {
   test('the map still becomes ready with every icon drawn', async ({ page }) => {
     // React's scheduler runs its work through `setImmediate` when the page has one. Given one that waits,

@@ -22,36 +22,42 @@ function htmlFiles(dir) {
   });
 }
 
-/** The files of the map's dynamic import: the chunk list that contains the map module's chunk. */
-function mapChunks() {
-  const dir = path.join(out, '_next', 'static', 'chunks');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const mapModule = files.find((f) => readFileSync(path.join(dir, f), 'utf8').includes('atlas-map-module'));
-  if (!mapModule) return [];
-  for (const f of files) {
-    const code = readFileSync(path.join(dir, f), 'utf8');
-    for (const list of code.matchAll(/\[((?:"static\/chunks\/[^"]+",?)+)\]/gu)) {
+const chunkDir = path.join(out, '_next', 'static', 'chunks');
+const chunkText = (href) => readFileSync(path.join(chunkDir, path.basename(href)), 'utf8');
+
+/**
+ * The files of the map's dynamic import as this page makes it: the chunk list, in one of the page's
+ * own chunks, that holds a copy of the map module. The bundler gives each route its own copy (the
+ * atlas's and the reading view's differ), so the list is found per page: another page's list
+ * preloaded files this page never used while the one it imports was fetched late.
+ */
+function mapChunks(html) {
+  const own = [...new Set([...html.matchAll(/static\/chunks\/[\w.-]+\.js/gu)].map((m) => m[0]))];
+  for (const file of own) {
+    for (const list of chunkText(file).matchAll(/\[((?:"static\/chunks\/[^"]+",?)+)\]/gu)) {
       const entries = [...list[1].matchAll(/"(static\/chunks\/[^"]+)"/gu)].map((m) => `/_next/${m[1]}`);
-      if (entries.some((e) => e.endsWith(`/${mapModule}`))) return entries;
+      if (entries.some((e) => e.endsWith('.js') && chunkText(e).includes('atlas-map-module'))) return entries;
     }
   }
-  return [`/_next/static/chunks/${mapModule}`];
+  return [];
 }
 
-const chunks = mapChunks();
-const preloads = chunks
-  .map((href) => `<link rel="preload" href="${href}" as="${href.endsWith('.css') ? 'style' : 'script'}"/>`)
-  .join('');
+const preloadLinks = (chunks) =>
+  chunks.map((href) => `<link rel="preload" data-map-preload="" href="${href}" as="${href.endsWith('.css') ? 'style' : 'script'}"/>`).join('');
 let preloaded = 0;
+let preloadedChunks = 0;
 for (const file of htmlFiles(out)) {
   const html = readFileSync(file, 'utf8');
   // Only pages that draw the map at once (they carry its region; place pages start it later), and only once.
   const placePage = path.relative(out, file).startsWith(`place${path.sep}`);
   if (placePage || !html.includes('id="map-region"') || html.includes('data-map-preload')) continue;
-  writeFileSync(file, html.replace('</head>', `${preloads.replace(/<link /gu, '<link data-map-preload="" ')}</head>`));
+  const chunks = mapChunks(html);
+  if (chunks.length === 0) throw new Error(`postbuild: no chunk list with the map module among the chunks of ${path.relative(out, file)}`);
+  writeFileSync(file, html.replace('</head>', `${preloadLinks(chunks)}</head>`));
   preloaded += 1;
+  preloadedChunks = Math.max(preloadedChunks, chunks.length);
 }
-console.log(`Preloaded the map's ${chunks.length} chunks in ${preloaded} pages`);
+console.log(`Preloaded the map's chunks (up to ${preloadedChunks}) in ${preloaded} pages`);
 
 // Each page's script policy goes in the page itself: a header cannot be per page on hosts that apply
 // every matching rule (scripts/headers.mjs). This must stay the last change to the HTML.
