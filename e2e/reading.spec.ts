@@ -115,6 +115,23 @@ test.describe('the article read on the map, at 1440×900', () => {
   });
 });
 
+test.describe('the article as the map moves in beside it, at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the reader keeps their place: the top of the page, or the linked paragraph', async ({ page }) => {
+    // The column narrows and the title and text reflow: the window must not drift.
+    await page.goto('/sources/goyushov-2026');
+    await waitForMap(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    await page.goto(`${ARTICLE}#p24`);
+    await waitForMap(page);
+    // Where the link put it: at the top of the window, below its scroll margin.
+    const { top, margin } = await page.locator('#p24').evaluate((el) => ({ top: el.getBoundingClientRect().top, margin: Number.parseFloat(getComputedStyle(el).scrollMarginTop) }));
+    expect(Math.abs(top - margin)).toBeLessThanOrEqual(1);
+  });
+});
+
 test.describe('the article without the map', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -71,8 +71,10 @@ export function ReadingMap({ places }: { places: readonly PlaceSummary[] }) {
   useEffect(() => {
     if (!show || !mounted) return;
     // The column narrows and the text reflows: keep the paragraph at the top of the window where it
-    // was (a `#p24` link must still show ¶24).
-    const anchor = paragraphs().find((p) => p.el.getBoundingClientRect().bottom > 0)?.el;
+    // was (a `#p24` link must still show ¶24): the first one that starts in the window, else the one
+    // read through. At the very top of the page nothing moves: the reader keeps the title in view.
+    const all = paragraphs().map((p) => p.el);
+    const anchor = window.scrollY === 0 ? undefined : (all.find((el) => el.getBoundingClientRect().top >= 0) ?? all.find((el) => el.getBoundingClientRect().bottom > 0));
     const before = anchor?.getBoundingClientRect().top ?? 0;
     document.documentElement.dataset.readingMap = 'on';
     if (anchor) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
