@@ -23,7 +23,13 @@ function htmlFiles(dir) {
 }
 
 const chunkDir = path.join(out, '_next', 'static', 'chunks');
-const chunkText = (href) => readFileSync(path.join(chunkDir, path.basename(href)), 'utf8');
+/** A chunk's code, read once: each page's lists name the same chunks. */
+const chunkTexts = new Map();
+const chunkText = (href) => {
+  const file = path.basename(href);
+  if (!chunkTexts.has(file)) chunkTexts.set(file, readFileSync(path.join(chunkDir, file), 'utf8'));
+  return chunkTexts.get(file);
+};
 
 /**
  * The files of the map's dynamic import as this page makes it: the chunk list, in one of the page's
