@@ -219,7 +219,7 @@ export function labelPoints(places: readonly PlaceSummary[]): FeatureCollection<
     type: 'FeatureCollection',
     features: places
       .filter((p) => p.shape === 'area')
-      .map((p) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.labelAt }, properties: { id: p.id, name: p.name, layer: p.layer } })),
+      .map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.labelAt }, properties: { id: p.id, name: p.name, layer: p.layer } })),
   };
 }
 

@@ -51,7 +51,8 @@ export function atlasStyle(origin: string, visible: readonly LayerId[], places: 
       // The map's own lean copy (`geo/map-data.ts`): geometry and the properties the layers read, not the passages.
       [ATLAS_SOURCE]: { type: 'geojson', data: `${origin}/data/map.geojson`, promoteId: 'id' },
       // One label point per area, inline (no request): a polygon labelled by MapLibre gets a label per part and per tile.
-      [ATLAS_LABEL_SOURCE]: { type: 'geojson', data: labelPoints(places), maxzoom: MAX_ZOOM },
+      // `promoteId` as above: the date is feature-state keyed by place id (MapLibre drops string feature ids).
+      [ATLAS_LABEL_SOURCE]: { type: 'geojson', data: labelPoints(places), maxzoom: MAX_ZOOM, promoteId: 'id' },
     },
     layers: [
       ...base.layers,
