@@ -17,6 +17,15 @@ describe('the basemap context', () => {
     expect([...names].some((n) => n.startsWith('Mount Aragats'))).toBe(true);
   });
 
+  it('names every large country it draws, on its own land', () => {
+    const names = labels('country');
+    const unnamed = features
+      .filter((f) => f.properties.role === 'country' && turf.area(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>) > 100_000e6)
+      .filter((country) => !names.some((l) => turf.booleanPointInPolygon((l.geometry as GeoJSON.Point).coordinates, country as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>)))
+      .map((f) => ('name' in f.properties ? f.properties.name : ''));
+    expect(unnamed).toEqual([]);
+  });
+
   it('shows capitals at every zoom', () => {
     const capitals = features.filter((f) => f.properties.role === 'town' && f.properties.capital);
     expect(capitals.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['Yerevan', 'Baku', 'Tbilisi']));

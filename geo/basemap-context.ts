@@ -104,6 +104,22 @@ const COUNTRY_NAMES: { name: string; iso: string | null; at: Position; rank: num
   { name: 'ISRAEL', iso: null, at: [34.9, 31.0], rank: 2 },
   { name: 'SYRIA', iso: null, at: [38.5, 35.2], rank: 2 },
   { name: 'IRAQ', iso: null, at: [43.5, 33.5], rank: 2 },
+  // The ground beyond the region that the basemap covers so that long places can be framed (basemap-bounds.ts).
+  { name: 'EGYPT', iso: null, at: [30.0, 26.5], rank: 3 },
+  { name: 'JORDAN', iso: null, at: [36.7, 30.7], rank: 3 },
+  { name: 'SAUDI ARABIA', iso: null, at: [44.5, 24.0], rank: 3 },
+  { name: 'TURKMENISTAN', iso: null, at: [59.0, 39.2], rank: 3 },
+  { name: 'KAZAKHSTAN', iso: null, at: [58.0, 48.5], rank: 3 },
+  { name: 'UZBEKISTAN', iso: null, at: [62.5, 42.3], rank: 3 },
+  { name: 'AFGHANISTAN', iso: null, at: [65.0, 33.5], rank: 3 },
+  { name: 'PAKISTAN', iso: null, at: [66.0, 28.0], rank: 3 },
+  { name: 'OMAN', iso: null, at: [56.5, 21.0], rank: 3 },
+  { name: 'YEMEN', iso: null, at: [47.5, 16.0], rank: 3 },
+  { name: 'SUDAN', iso: null, at: [30.0, 17.5], rank: 3 },
+  { name: 'LIBYA', iso: null, at: [24.5, 27.0], rank: 3 },
+  { name: 'UKRAINE', iso: null, at: [33.0, 49.0], rank: 3 },
+  { name: 'BELARUS', iso: null, at: [27.5, 53.3], rank: 3 },
+  { name: 'ROMANIA', iso: null, at: [25.5, 45.8], rank: 3 },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import { compactGeometry } from './atlas';
+import { BASEMAP_BOUNDS } from './basemap-bounds';
 import { type ContextProperties, contextFeatures } from './basemap-context';
 import { allCountries, iranNorthernBorder, ISO } from './natural-earth';
 
@@ -9,12 +10,14 @@ import { allCountries, iranNorthernBorder, ISO } from './natural-earth';
  * the region, their outlines drawn as borders, the Aras where it is the border, and the context of `basemap-context.ts`. No tiles.
  */
 
-/** [minLon, minLat, maxLon, maxLat]: from the Aegean to the Caspian's east shore, Sinai to the Don. */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [24, 27.5, 56, 47.5];
+export { BASEMAP_BOUNDS };
 
 /** Simplification (degrees): the basemap is ground, not figure, so it is coarser than the atlas layers. */
 const FOCUS_TOLERANCE = 0.003;
 const NEIGHBOUR_TOLERANCE = 0.03;
+/** Countries that do not reach the region the atlas is about (`CORE`: the Aegean to the Caspian's east shore, Sinai to the Don): coarser still. */
+const FAR_TOLERANCE = 0.08;
+const CORE: [number, number, number, number] = [24, 27.5, 56, 47.5];
 
 /** The countries the articles are about; drawn a shade stronger than their neighbours. */
 const FOCUS = new Set<string>([ISO.armenia, ISO.azerbaijan, ISO.georgia, ISO.iran, ISO.turkey, ISO.israel]);
@@ -54,9 +57,10 @@ export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
     const geometry = clip(country.geometry);
     if (!geometry) continue;
     const focus = FOCUS.has(String(country.id));
+    const core = bbox[0] < CORE[2] && bbox[2] > CORE[0] && bbox[1] < CORE[3] && bbox[3] > CORE[1];
     features.push({
       type: 'Feature',
-      geometry: compactGeometry(geometry, focus ? FOCUS_TOLERANCE : NEIGHBOUR_TOLERANCE),
+      geometry: compactGeometry(geometry, focus ? FOCUS_TOLERANCE : core ? NEIGHBOUR_TOLERANCE : FAR_TOLERANCE),
       properties: { role: 'country', name: country.properties.name, focus },
     });
   }

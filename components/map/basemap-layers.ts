@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BASEMAP_BOUNDS } from '@/geo/basemap-bounds';
 import { FONT } from './atlas-layers';
 import { lineWidth, lineWidthByZoom, perFeature } from './layer-styles';
 
@@ -14,7 +15,7 @@ export const BASEMAP_SOURCE = 'basemap';
 export const MIN_ZOOM = 3.5;
 export const MAX_ZOOM = 10;
 /** The map cannot be panned away from the region the basemap covers ([minLon, minLat, maxLon, maxLat]). */
-export const BASEMAP_MAX_BOUNDS: [number, number, number, number] = [24, 27.5, 56, 47.5];
+export const BASEMAP_MAX_BOUNDS = BASEMAP_BOUNDS;
 
 const WATER = '#cfe0ea';
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
