@@ -25,7 +25,8 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
   const [dragShare, setDragShare] = useState<number | null>(null);
   const [titleHidden, setTitleHidden] = useState(false);
 
-  // The title stays in sight: once the heading scrolls away, a compact copy sits at the top of the panel.
+  // The title stays in sight: once the heading scrolls away, a compact copy sits at the top of the panel
+  // (flush with it: its `top` takes back the scroller's top padding; clear of the close button, drawn above it).
   useEffect(() => {
     const heading = document.getElementById(titleId);
     const root = scroller.current;
@@ -36,9 +37,12 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
   }, [titleId, placeId]);
 
   const drag = useRef<{ startY: number; startShare: number; area: number } | null>(null);
+  // A drag's release may still send the handle a click: that click must not step the sheet again.
+  const dragged = useRef(false);
   const onHandleDown = (event: ReactPointerEvent<HTMLButtonElement>) => {
     const area = ref.current?.parentElement?.clientHeight ?? window.innerHeight;
     drag.current = { startY: event.clientY, startShare: (ref.current?.offsetHeight ?? 0) / area, area };
+    dragged.current = false;
     event.currentTarget.setPointerCapture(event.pointerId);
   };
   const onHandleMove = (event: ReactPointerEvent<HTMLButtonElement>) => {
@@ -50,11 +54,13 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
     const d = drag.current;
     drag.current = null;
     if (!d) return;
-    const moved = Math.abs(d.startY - event.clientY);
-    // A tap (no drag) steps through the states, as Enter does.
-    if (moved < 4) setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
-    else setSheet(nearestSheetState(d.startShare + (d.startY - event.clientY) / d.area));
     setDragShare(null);
+    // A tap (no drag) is left to the click that follows it (below). Resizing here, before that click,
+    // moved the sheet from under the finger, and the click landed on what was beneath: the map
+    // (which closed the panel) or the panel's text.
+    if (Math.abs(d.startY - event.clientY) < 4) return;
+    dragged.current = true;
+    setSheet(nearestSheetState(d.startShare + (d.startY - event.clientY) / d.area));
   };
 
   // Focus moves into the panel: to a linked passage (`?passage=`), scrolled to and highlighted, or to the title.
@@ -104,9 +110,13 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
           drag.current = null;
           setDragShare(null);
         }}
-        onClick={(event) => {
-          // Pointer taps are handled on pointer up; this is the keyboard's Enter and Space.
-          if (event.detail === 0) setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
+        onClick={() => {
+          // A tap, a click, Enter or Space steps through the states; a drag has set its own.
+          if (dragged.current) {
+            dragged.current = false;
+            return;
+          }
+          setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
         }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowUp') setSheet((s) => stepSheet(s, 1));
@@ -122,7 +132,7 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
         type="button"
         onClick={close}
         aria-label="Close panel"
-        className="absolute right-2 top-5 z-10 rounded-md bg-white p-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900 md:top-2 print:hidden"
+        className="absolute right-2 top-5 z-20 rounded-md bg-white p-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900 md:top-2 print:hidden"
       >
         <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
           <path d="M5 5 L15 15 M15 5 L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -130,7 +140,7 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
       </button>
       <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 pb-4 pr-10 pt-1 md:pt-4 print:overflow-visible">
         {title ? (
-          <p aria-hidden="true" data-panel-sticky-title="" hidden={!titleHidden} className="sticky top-0 z-10 -mx-4 -mt-1 mb-2 border-b border-stone-200 bg-white/95 px-4 py-2 text-sm font-semibold text-stone-900 md:-mt-4">
+          <p aria-hidden="true" data-panel-sticky-title="" hidden={!titleHidden} className="sticky -top-1 z-10 -mx-4 -mt-1 mb-2 border-b border-stone-200 bg-white py-2 pl-4 pr-12 text-sm font-semibold text-stone-900 md:-top-4 md:-mt-4">
             {title}
           </p>
         ) : null}

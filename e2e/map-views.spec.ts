@@ -222,6 +222,23 @@ test.describe('on a phone', () => {
     await expect(panel).toHaveAttribute('data-sheet', 'full');
   });
 
+  test('a tap on the handle steps the sheet, and nothing under the handle gets the tap', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    const panel = page.locator('[data-place-panel]');
+    const handle = page.locator('[data-sheet-handle]');
+    await expect(panel).toHaveAttribute('data-sheet', 'half');
+    await handle.tap();
+    await expect(panel).toHaveAttribute('data-sheet', 'full');
+    // From full, a tap goes to peek: the sheet shrinks away from under the finger, and the tap must
+    // not then land on the map (which would close the panel) or on the text below.
+    await handle.tap();
+    await expect(panel).toHaveAttribute('data-sheet', 'peek');
+    await handle.tap();
+    await expect(panel).toHaveAttribute('data-sheet', 'half');
+    await expect(page).toHaveURL(/\/place\/syunik/u);
+  });
+
   test('the layers drawer closes by its visible close button', async ({ page }) => {
     await page.goto('/');
     const drawer = page.getByRole('navigation', { name: 'Layers and places' });
@@ -319,7 +336,25 @@ test.describe('the view and history', () => {
     const passage = page.locator('[data-passage="souleimanov-2024-p33"]');
     await expect(passage).toBeInViewport();
     await expect(passage.locator('cite')).toBeInViewport();
-    await expect(page.locator('[data-panel-sticky-title]')).toBeVisible();
+    const sticky = page.locator('[data-panel-sticky-title]');
+    await expect(sticky).toBeVisible();
+    // The compact title sits flush with the panel's top (no strip of text scrolling above it), the
+    // passage starts below it, and the close button stays above it, whole and clickable.
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element | null) => el!.getBoundingClientRect().toJSON() as DOMRect;
+      const sticky = document.querySelector('[data-panel-sticky-title]')!;
+      const close = document.querySelector('[data-place-panel] button[aria-label="Close panel"]')!;
+      const c = box(close);
+      return {
+        scroller: box(sticky.parentElement),
+        sticky: box(sticky),
+        passage: box(document.querySelector('[data-passage="souleimanov-2024-p33"]')),
+        closeOnTop: document.elementFromPoint(c.x + c.width / 2, c.y + c.height / 2)?.closest('button') === close,
+      };
+    });
+    expect(Math.abs(boxes.sticky.top - boxes.scroller.top)).toBeLessThanOrEqual(1);
+    expect(boxes.passage.top).toBeGreaterThanOrEqual(boxes.sticky.bottom - 1);
+    expect(boxes.closeOnTop).toBe(true);
     await page.goto('/place/syunik');
     await expect(page.locator('#place-title')).toBeFocused();
     expect(await page.locator('#place-title').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
