@@ -186,12 +186,15 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                           </Link>
                         </cite>
                         {p.section ? ` · ${p.section}` : ''}
-                        {' · '}
-                        <a href={passageHref(place.id, p.id)} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
-                          Link
-                        </a>
-                        {' · '}
-                        <CopyPassageLink placeId={place.id} passageId={p.id} />
+                        {/* Controls, not text: not printed. */}
+                        <span className="print:hidden">
+                          {' · '}
+                          <a href={passageHref(place.id, p.id)} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                            Link
+                          </a>
+                          {' · '}
+                          <CopyPassageLink placeId={place.id} passageId={p.id} />
+                        </span>
                         {p.curated && p.why ? <span className="block text-stone-500">Linked by hand: {p.why}</span> : null}
                       </p>
                       {p.editorialNote ? (

@@ -406,6 +406,18 @@ test.describe('taking the view away', () => {
     // The live map and its controls are not printed; the panel's text and its sources are.
     await expect(page.locator('.maplibregl-map')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Download image' })).toBeHidden();
+    // Nor the page's other controls: search, sharing, the timeline, the map keys, the passages' link buttons.
+    for (const control of [
+      page.getByRole('search'),
+      page.getByRole('button', { name: 'Search places and passages' }),
+      page.getByRole('button', { name: /^Share link/u }),
+      page.getByRole('button', { name: /^(Timeline|Hide timeline)/u }),
+      page.getByRole('link', { name: 'Chronology page' }),
+      page.getByText('Map keys'),
+      page.getByRole('button', { name: /Copy link to this passage/u }),
+      page.getByRole('link', { name: 'Link', exact: true }),
+    ])
+      for (const one of await control.all()) await expect(one).toBeHidden();
     const panel = page.getByRole('complementary', { name: 'Syunik' });
     await expect(panel).toBeVisible();
     await expect(panel.getByRole('link', { name: /goyushov-2026|souleimanov-2024/u }).first()).toBeVisible();

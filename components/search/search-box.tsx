@@ -255,14 +255,14 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
           setExpanded(true);
           requestAnimationFrame(() => inputRef.current?.focus());
         }}
-        className={`${expanded ? 'hidden' : ''} rounded-md border border-stone-300 px-2.5 py-1 text-sm text-stone-800 hover:bg-stone-50 md:hidden`}
+        className={`${expanded ? 'hidden' : ''} rounded-md border border-stone-300 px-2.5 py-1 text-sm text-stone-800 hover:bg-stone-50 md:hidden print:hidden`}
         aria-label="Search places and passages"
       >
         Search
       </button>
       <div
         role="search"
-        className={`${expanded ? 'absolute inset-x-2 top-1.5 z-40 flex' : 'hidden'} md:relative md:inset-auto md:z-30 md:flex md:w-72 lg:w-96`}
+        className={`${expanded ? 'absolute inset-x-2 top-1.5 z-40 flex' : 'hidden'} md:relative md:inset-auto md:z-30 md:flex md:w-72 lg:w-96 print:hidden`}
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
             setOpen(false);

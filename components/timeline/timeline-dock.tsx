@@ -40,7 +40,7 @@ export default function TimelineDock() {
   return (
     <div
       data-timeline={open ? 'open' : 'closed'}
-      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 ${panelOpen ? 'max-md:hidden md:right-[444px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
+      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 print:hidden ${panelOpen ? 'max-md:hidden md:right-[444px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
     >
       <div className="flex items-center">
       <button
