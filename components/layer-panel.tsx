@@ -49,11 +49,19 @@ const PlaceLinks = memo(function PlaceLinks({ layer, places, linkLayers, until, 
                 data-place-link={place.id}
                 aria-current={place.id === selectedId ? 'page' : undefined}
                 onClick={(event) => rememberOpener(event.currentTarget)}
-                className="block truncate rounded px-1 py-0.5 text-sm text-stone-700 underline-offset-2 hover:bg-stone-100 hover:underline aria-[current=page]:bg-amber-100 aria-[current=page]:font-semibold"
+                className="flex min-w-0 items-baseline rounded px-1 py-0.5 text-sm text-stone-700 underline-offset-2 hover:bg-stone-100 hover:underline aria-[current=page]:bg-amber-100 aria-[current=page]:font-semibold"
               >
-                {place.name}
+                {/* A long name is cut short, never the words after it. */}
+                <span className="truncate">{place.name}</span>
                 {/* Words, not only a dimmed colour: the place is not on the map at the chosen date. */}
-                {notYet ? <span className="text-xs font-normal italic text-stone-600"> · not yet</span> : null}
+                {notYet ? (
+                  <>
+                    {' '}
+                    <span className="ml-1 shrink-0 text-xs font-normal italic text-stone-600">
+                      · not yet
+                    </span>
+                  </>
+                ) : null}
               </Link>
             </li>
           );

@@ -66,6 +66,20 @@ test.describe('the map as of a date', () => {
     }
   });
 
+  test('the list says "not yet" in full, however long the place\'s name', async ({ page }) => {
+    await page.goto('/?until=1900-01-01');
+    await expect(page.locator('[data-not-yet]')).toHaveCount(places.filter((p) => !onMapAsOf(p.since, '1900-01-01')).length);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-not-yet] a')].flatMap((link) => {
+        const mark = [...link.querySelectorAll('span')].find((span) => span.textContent?.trim() === '· not yet');
+        return mark && mark.getBoundingClientRect().right <= link.getBoundingClientRect().right + 0.5 ? [] : [link.dataset.placeLink];
+      }),
+    );
+    expect(clipped).toEqual([]);
+    // A screen reader hears the name and the words apart.
+    await expect(page.locator('[data-place-link="tripp-route"]')).toHaveAccessibleName(/\S · not yet$/u);
+  });
+
   test("an area's name is not written on the map before the area is there", async ({ page }) => {
     // The names of areas come from a source of their own (one point per area): the date must reach it too.
     const date = '2007-12-31';
