@@ -27,7 +27,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[id^="p"][id$="5"]').first()).toBeVisible();
     await expect(page.locator('#p35')).toContainText('¶35');
     await expect(page.getByRole('heading', { level: 2, name: 'CONCLUSION' })).toBeVisible();
-    await expect(page.locator('#p15 [data-mention="zangezur-corridor"]')).toHaveAttribute('href', '/place/zangezur-corridor');
+    // A name in the text opens its place at the paragraph's passage.
+    await expect(page.locator('#p15 [data-mention="zangezur-corridor"]')).toHaveAttribute('href', '/place/zangezur-corridor?passage=souleimanov-2024-p15');
   });
 });
 
@@ -96,8 +97,9 @@ test.describe('passages and sources, both ways', () => {
     await expect(page.locator('#p15')).toContainText('extraterritorial Zangezur corridor');
 
     await page.locator('#p15 [data-mention="zangezur-corridor"]').click();
-    await expect(page).toHaveURL(/\/place\/zangezur-corridor$/u);
+    await expect(page).toHaveURL(/\/place\/zangezur-corridor\?passage=souleimanov-2024-p15$/u);
     await expect(page.getByRole('complementary', { name: 'Zangezur corridor' })).toBeVisible();
+    await expect(page.locator('[data-passage="souleimanov-2024-p15"]')).toHaveAttribute('data-active', 'true');
   });
 
   test('“On the map” under a paragraph opens the place at that passage, even when it was linked by hand', async ({ page }) => {

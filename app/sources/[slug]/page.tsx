@@ -76,6 +76,12 @@ export default async function SourcePage({ params }: Props) {
             const places = placesOf(p.n);
             const entry = ledgerEntry(slug, p.n);
             const passageOf = (f: (typeof places)[number]) => f.properties.passages.find((q) => q.article === slug && q.paragraph === p.n)!.id;
+            // A name in the text opens its place at this paragraph's passage when the paragraph concerns it
+            // (as "On the map" does); a name the paragraph only mentions opens the place.
+            const mentionHref = (placeId: string) => {
+              const f = places.find((q) => q.id === placeId);
+              return f ? passageHref(f.id, passageOf(f)) : `/place/${placeId}`;
+            };
             // The atlas framed on all of the paragraph's places (as a phone shows it, above the panel),
             // the first place's panel open at this passage.
             const onMapHref =
@@ -102,7 +108,7 @@ export default async function SourcePage({ params }: Props) {
                     </a>
                     {mentionSegments(p.text, PLACES).map((segment, i) =>
                       segment.placeId ? (
-                        <Link key={i} href={`/place/${segment.placeId}`} className="underline decoration-amber-500 decoration-2 underline-offset-2 hover:bg-amber-100" data-mention={segment.placeId}>
+                        <Link key={i} href={mentionHref(segment.placeId)} className="underline decoration-amber-500 decoration-2 underline-offset-2 hover:bg-amber-100" data-mention={segment.placeId}>
                           {segment.text}
                         </Link>
                       ) : (
