@@ -1,27 +1,50 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LayerId } from '@/geo/layers';
 import { atlasHref, parsePassageParam } from '@/geo/url-state';
 import { SHEET_HEIGHT, SHEET_LABEL, type SheetState, nearestSheetState, stepSheet } from './bottom-sheet';
 import { returnFocus } from './focus-return';
 import { currentUntil } from './timeline/use-until';
 import { HiddenLayerNotice } from './hidden-layer-notice';
+import { NotYetNotice } from './not-yet-notice';
 import { currentCarriedLayers } from './use-atlas-url';
+
+const noSubscription = () => () => {};
+const hasLinkedPassage = () => parsePassageParam(new URLSearchParams(window.location.search).get('passage')) !== null;
 
 /**
  * The side panel's frame: a labelled landmark that takes focus when it opens, and closes (back to the
  * atlas without a place, keeping layers and view) with its button or Escape, returning focus.
  */
-export function PanelFrame({ placeId, titleId, title, layer, children }: { placeId: string | null; titleId: string; title?: string; layer?: LayerId; children: ReactNode }) {
+export function PanelFrame({
+  placeId,
+  titleId,
+  title,
+  layer,
+  since,
+  children,
+}: {
+  placeId: string | null;
+  titleId: string;
+  title?: string;
+  layer?: LayerId;
+  /** The day the place comes onto the map (null: always on it): a notice when the chosen date is earlier. */
+  since?: string | null;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const ref = useRef<HTMLElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  // Phones: a linked passage opens the sheet full height, so the passage and its citation fit.
-  const [sheet, setSheet] = useState<SheetState>(() =>
-    typeof window !== 'undefined' && parsePassageParam(new URLSearchParams(window.location.search).get('passage')) ? 'full' : 'half',
-  );
+  // Phones: a linked passage opens the sheet full height, so the passage and its citation fit. The
+  // server's HTML cannot know the query: the page hydrates at half and then takes the URL's height (a
+  // first client state that differed from the server's left the sheet drawn at half, the state full).
+  const linkedPassage = useSyncExternalStore(noSubscription, hasLinkedPassage, () => false);
+  const [chosen, setChosen] = useState<SheetState | null>(null);
+  const sheet = chosen ?? (linkedPassage ? 'full' : 'half');
+  const setSheet = (next: SheetState | ((current: SheetState) => SheetState)) =>
+    setChosen((current) => (typeof next === 'function' ? next(current ?? sheet) : next));
   const [dragShare, setDragShare] = useState<number | null>(null);
   const [titleHidden, setTitleHidden] = useState(false);
 
@@ -145,6 +168,7 @@ export function PanelFrame({ placeId, titleId, title, layer, children }: { place
           </p>
         ) : null}
         {layer ? <HiddenLayerNotice layer={layer} /> : null}
+        {since !== undefined ? <NotYetNotice since={since} /> : null}
         {children}
       </div>
     </aside>

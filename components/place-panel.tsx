@@ -64,7 +64,7 @@ function PanelSection({ id, title, className, children }: { id: string; title: s
 export function PlacePanel({ place }: { place: PlaceProperties }) {
   const titleId = 'place-title';
   return (
-    <PanelFrame placeId={place.id} titleId={titleId} title={place.name} layer={place.layer}>
+    <PanelFrame placeId={place.id} titleId={titleId} title={place.name} layer={place.layer} since={place.since}>
       <article>
         <header>
           <p className="flex items-center gap-1.5 text-xs font-semibold uppercase tracking-wider text-stone-500">

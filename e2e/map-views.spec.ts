@@ -222,6 +222,18 @@ test.describe('on a phone', () => {
     await expect(panel).toHaveAttribute('data-sheet', 'full');
   });
 
+  test('a passage link opens the sheet at full height, and the handle steps on from there', async ({ page }) => {
+    await page.goto('/place/nakhchivan?passage=souleimanov-2024-p29');
+    const panel = page.locator('[data-place-panel]');
+    await expect(panel).toHaveAttribute('data-sheet', 'full');
+    // What is drawn, not only the attribute: the sheet covers most of the map area.
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBeGreaterThan(844 * 0.75);
+    await expect(page.locator('[data-passage="souleimanov-2024-p29"]')).toBeInViewport();
+    await page.locator('[data-sheet-handle]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(panel).toHaveAttribute('data-sheet', 'half');
+  });
+
   test('a tap on the handle steps the sheet, and nothing under the handle gets the tap', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);

@@ -1,6 +1,7 @@
 import { onMapAsOf } from '../geo/as-of';
 import { buildAtlas } from '../geo/atlas';
 import { buildChronology, compareDates } from '../geo/chronology';
+import { formatDate } from '../geo/format';
 import { placeIndex } from '../geo/place-index';
 import { expect, renderedPlaces, test, waitForMap } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -64,6 +65,22 @@ test.describe('the map as of a date', () => {
       await page.reload();
       await waitForMap(page);
     }
+  });
+
+  test('a place opened at a date before it is there says so, and one click moves the date to it', async ({ page }) => {
+    const tripp = places.find((p) => p.id === 'tripp-route')!;
+    await page.goto('/place/tripp-route?until=2020-01-01');
+    await waitForMap(page);
+    const notice = page.locator('[data-not-yet-notice]');
+    await expect(notice).toContainText(`Not yet on the map as of 1 Jan 2020: it is there from ${formatDate(tripp.since!)}.`);
+    await notice.getByRole('button', { name: `Show ${formatDate(tripp.since!)}` }).click();
+    await expect.poll(() => until(page)).toBe(tripp.since);
+    await expect(notice).toHaveCount(0);
+    await expect.poll(() => renderedPlaces(page)).toContain('tripp-route');
+    // A place already there at the date has no notice.
+    await page.goto('/place/nakhchivan?until=2020-01-01');
+    await expect(page.getByRole('complementary', { name: 'Nakhchivan' })).toBeVisible();
+    await expect(page.locator('[data-not-yet-notice]')).toHaveCount(0);
   });
 
   test('the list says "not yet" in full, however long the place\'s name', async ({ page }) => {
