@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { buildAtlas } from '../geo/atlas';
 import { BASEMAP_BOUNDS } from '../geo/basemap-bounds';
+import { buildChronology } from '../geo/chronology';
 import { expect, mapView, renderedPlaces, test, waitForMap } from './fixtures';
 
 /** Waits until the camera has stopped (no flight in progress). */
@@ -159,6 +161,25 @@ for (const viewport of [
     }
   });
 }
+
+test.describe('with the timeline open', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('a place chosen from the timeline is framed above it and beside the panel', async ({ page }) => {
+    const lachin = buildChronology(buildAtlas()).find((e) => e.placeId === 'lachin-corridor' && e.date.startsWith('2023-09'))!;
+    await page.goto('/?until=2023-09-30');
+    await waitForMap(page);
+    const strip = page.locator('#timeline');
+    await expect(strip.locator(`[data-event="${lachin.id}"]`)).toBeVisible();
+    await strip.locator(`[data-event="${lachin.id}"]`).click();
+    await expect(page.getByRole('complementary', { name: /Lachin corridor/u })).toBeVisible();
+    await settled(page);
+    const { place, panel, canvas } = await boxes(page, 'lachin-corridor');
+    const below = (await strip.boundingBox())!;
+    expect(place.bottom, `place ${JSON.stringify(place)} above the timeline at ${below.y}`).toBeLessThanOrEqual(below.y + 1);
+    expect(place.right).toBeLessThanOrEqual(panel.left + 1);
+    expect(place.top).toBeGreaterThanOrEqual(canvas.y);
+  });
+});
 
 test.describe('between 768 and 1100 px', () => {
   test.use({ viewport: { width: 1024, height: 700 } });

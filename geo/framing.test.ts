@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MARGIN, clearOfPanel, panelAwarePadding } from './framing';
+import { FRAME_MARGIN, clearOfPanel, clearOfStrip, panelAwarePadding } from './framing';
 
 describe('panelAwarePadding', () => {
   it('uses the margin alone without a panel', () => {
@@ -21,6 +21,24 @@ describe('panelAwarePadding', () => {
   it('always leaves room to frame something', () => {
     const p = panelAwarePadding({ width: 400, height: 700 }, { left: 20, top: 0, right: 400, bottom: 700 });
     expect(400 - p.left - p.right).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('clearOfStrip', () => {
+  const side = panelAwarePadding({ width: 992, height: 749 }, { left: 620, top: 12, right: 980, bottom: 737 });
+  it('keeps the panel\'s padding and raises the bottom past the open timeline', () => {
+    const p = clearOfStrip(side, { width: 992, height: 749 }, { left: 48, top: 470, right: 540, bottom: 740 });
+    expect(p).toEqual({ ...side, bottom: 749 - 470 + FRAME_MARGIN });
+  });
+
+  it('changes nothing without a strip, or with one below the map', () => {
+    expect(clearOfStrip(side, { width: 992, height: 749 }, null)).toEqual(side);
+    expect(clearOfStrip(side, { width: 992, height: 749 }, { left: 48, top: 760, right: 540, bottom: 900 })).toEqual(side);
+  });
+
+  it('always leaves room to frame something', () => {
+    const p = clearOfStrip(side, { width: 992, height: 749 }, { left: 0, top: 20, right: 992, bottom: 749 });
+    expect(749 - p.top - p.bottom).toBeGreaterThanOrEqual(749 * 0.25);
   });
 });
 

@@ -44,6 +44,18 @@ export function panelAwarePadding(map: { width: number; height: number }, panel:
   return { ...base, top: clamp(p.bottom + margin, map.height) };
 }
 
+/**
+ * `padding` raised at the bottom to keep the frame above `strip`, a box along the map's foot (the open
+ * timeline), when the strip reaches over the bottom padding; as for the panel, a quarter of the map's
+ * height (at least 80 px) stays free between top and bottom padding.
+ */
+export function clearOfStrip(padding: Padding, map: { width: number; height: number }, strip: Box | null, margin = FRAME_MARGIN): Padding {
+  if (!strip || strip.bottom <= 0 || strip.top >= map.height || strip.right <= strip.left) return padding;
+  const below = map.height - Math.max(0, strip.top) + margin;
+  const most = map.height - padding.top - Math.max(80, map.height * 0.25);
+  return { ...padding, bottom: Math.max(padding.bottom, Math.min(below, most)) };
+}
+
 /** Whether a screen box lies inside the map and clear of the panel (for tests and checks). */
 export function clearOfPanel(box: Box, panel: Box | null, tolerance = 1): boolean {
   if (!panel) return true;

@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import { panelAwarePadding } from '@/geo/framing';
+import { type Box, clearOfStrip, panelAwarePadding } from '@/geo/framing';
 
 /** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
 export const SOUTH_CAUCASUS: LngLatBoundsLike = [
@@ -16,22 +16,26 @@ export const CORRIDORS: LngLatBoundsLike = [
 /** The home view for a window this wide. */
 export const homeBounds = (windowWidth: number): LngLatBoundsLike => (windowWidth < 768 ? CORRIDORS : SOUTH_CAUCASUS);
 
-/** The place panel's box relative to the map's container, or null when no panel is open. */
-export function panelBox(map: MapLibreMap): { left: number; top: number; right: number; bottom: number } | null {
-  const panel = document.querySelector<HTMLElement>('[data-place-panel]');
-  if (!panel) return null;
+/** The box of the element `selector` finds, relative to the map's container; null when there is none or it is not drawn. */
+function boxInMap(map: MapLibreMap, selector: string): Box | null {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) return null;
   const m = map.getContainer().getBoundingClientRect();
-  const p = panel.getBoundingClientRect();
+  const p = element.getBoundingClientRect();
   if (p.width === 0 || p.height === 0) return null;
   return { left: p.left - m.left, top: p.top - m.top, right: p.right - m.left, bottom: p.bottom - m.top };
 }
 
+/** The place panel's box relative to the map's container, or null when no panel is open. */
+export const panelBox = (map: MapLibreMap): Box | null => boxInMap(map, '[data-place-panel]');
+
 /**
  * Padding for `fitBounds` that keeps a frame in the part of the map the place panel does not cover,
- * measured from the panel as it is laid out now (side panel, tablet panel or bottom sheet at any height).
+ * measured from the panel as it is laid out now (side panel, tablet panel or bottom sheet at any height),
+ * and above the timeline when it is open along the map's foot.
  * Exported for any view that frames a place under the panel (e.g. a reading view reusing the map).
  */
 export function panelPadding(map: MapLibreMap): PaddingOptions {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  return panelAwarePadding({ width, height }, panelBox(map));
+  return clearOfStrip(panelAwarePadding({ width, height }, panelBox(map)), { width, height }, boxInMap(map, '#timeline:not([hidden])'));
 }
