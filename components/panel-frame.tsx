@@ -12,7 +12,17 @@ import { NotYetNotice } from './not-yet-notice';
 import { currentCarriedLayers } from './use-atlas-url';
 
 const noSubscription = () => () => {};
-const hasLinkedPassage = () => parsePassageParam(new URLSearchParams(window.location.search).get('passage')) !== null;
+let sheetAsked: { search: string; full: boolean } | null = null;
+/**
+ * Whether the URL asks for the sheet at full height: a linked passage, unless the link also gives a
+ * map view (`#map=`, as the articles' "Open in the atlas" links do: then the map must show as well).
+ * Read once per query string: the map rewrites the hash as soon as it moves.
+ */
+function fullSheetAsked(): boolean {
+  const { search, hash } = window.location;
+  if (sheetAsked?.search !== search) sheetAsked = { search, full: parsePassageParam(new URLSearchParams(search).get('passage')) !== null && !hash.startsWith('#map=') };
+  return sheetAsked.full;
+}
 
 /**
  * The side panel's frame: a labelled landmark that takes focus when it opens, and closes (back to the
@@ -40,9 +50,9 @@ export function PanelFrame({
   // Phones: a linked passage opens the sheet full height, so the passage and its citation fit. The
   // server's HTML cannot know the query: the page hydrates at half and then takes the URL's height (a
   // first client state that differed from the server's left the sheet drawn at half, the state full).
-  const linkedPassage = useSyncExternalStore(noSubscription, hasLinkedPassage, () => false);
+  const fullAsked = useSyncExternalStore(noSubscription, fullSheetAsked, () => false);
   const [chosen, setChosen] = useState<SheetState | null>(null);
-  const sheet = chosen ?? (linkedPassage ? 'full' : 'half');
+  const sheet = chosen ?? (fullAsked ? 'full' : 'half');
   const setSheet = (next: SheetState | ((current: SheetState) => SheetState)) =>
     setChosen((current) => (typeof next === 'function' ? next(current ?? sheet) : next));
   const [dragShare, setDragShare] = useState<number | null>(null);

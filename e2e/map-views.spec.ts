@@ -253,6 +253,9 @@ test.describe('on a phone', () => {
     await page.locator('[data-sheet-handle]').focus();
     await page.keyboard.press('ArrowDown');
     await expect(panel).toHaveAttribute('data-sheet', 'half');
+    // A passage link that also gives a map view (an article's "Open in the atlas") leaves room for the map.
+    await page.goto('/place/zangezur-corridor?passage=souleimanov-2024-p15#map=8/39.2/45.4');
+    await expect(page.locator('[data-place-panel]')).toHaveAttribute('data-sheet', 'half');
   });
 
   test('a tap on the handle steps the sheet, and nothing under the handle gets the tap', async ({ page }) => {
