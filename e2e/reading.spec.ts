@@ -47,6 +47,19 @@ test.describe('the article read on the map, at 1440×900', () => {
     }
   });
 
+  test('a link to a paragraph shows that paragraph’s places, even when the next one starts above the reading line', async ({ page }) => {
+    // ¶24 is short at this width: ¶25 starts above the reading line when ¶24 sits at the top.
+    await page.goto(`${ARTICLE}#p24`);
+    await waitForMap(page);
+    const all = await ALL_PLACES(page);
+    const expected = await placesOf(page, 24);
+    await expect(page.locator('#p24')).toHaveAttribute('data-reading-active', 'true');
+    await expect.poll(() => highlighted(page, all)).toEqual(all.filter((id) => expected.includes(id)));
+    // Reading on takes over: scrolled past it, the paragraph being read is the one at the line.
+    await readParagraph(page, 27);
+    await expect(page.locator('#p27')).toHaveAttribute('data-reading-active', 'true');
+  });
+
   test('clicking a place on the map scrolls to the next paragraph about it', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(ARTICLE);

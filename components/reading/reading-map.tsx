@@ -84,7 +84,9 @@ export function ReadingMap({ places }: { places: readonly PlaceSummary[] }) {
   }, [show, mounted]);
 
   // The paragraph being read: the last one whose top has passed the reading line, a third of the way
-  // down the window. Measured on scroll (once a frame at most): 50 paragraphs cost nothing to measure.
+  // down the window; but a linked paragraph (`#p24`) while it starts between the window's top and the
+  // line, where the link put it (a short one leaves the next above the line too). Measured on scroll
+  // (once a frame at most): 50 paragraphs cost nothing to measure.
   useEffect(() => {
     if (!show || !mounted) return;
     const all = paragraphs();
@@ -97,6 +99,9 @@ export function ReadingMap({ places }: { places: readonly PlaceSummary[] }) {
         if (p.el.getBoundingClientRect().top > line) break;
         reading = p;
       }
+      const linked = all.find((p) => `#${p.el.id}` === window.location.hash);
+      const linkedTop = linked?.el.getBoundingClientRect().top;
+      if (linked && linkedTop !== undefined && linkedTop >= 0 && linkedTop <= line) reading = linked;
       // A paragraph on nothing mappable leaves the map where it was.
       if (!reading || reading.el === current.current || reading.places.length === 0) return;
       current.current?.removeAttribute('data-reading-active');
