@@ -17,7 +17,7 @@ export function CopyPassageLink({ placeId, passageId }: { placeId: string; passa
   }
   return (
     <>
-      <button type="button" onClick={copy} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+      <button type="button" onClick={copy} className="inline-flex min-h-6 items-center underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
         Copy link to this passage
       </button>
       <span role="status" className="ml-1 text-emerald-800">

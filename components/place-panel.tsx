@@ -181,7 +181,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                       </blockquote>
                       <p className="mt-1 pl-3 text-xs text-stone-600">
                         <cite className="not-italic">
-                          <Link href={`/sources/${p.article}#p${p.paragraph}`} prefetch={false} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                          <Link href={`/sources/${p.article}#p${p.paragraph}`} prefetch={false} className="inline-flex min-h-6 items-center underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
                             {p.cite}
                           </Link>
                         </cite>
@@ -189,7 +189,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                         {/* Controls, not text: not printed. */}
                         <span className="print:hidden">
                           {' · '}
-                          <a href={passageHref(place.id, p.id)} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
+                          <a href={passageHref(place.id, p.id)} className="inline-flex min-h-6 items-center underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
                             Link
                           </a>
                           {' · '}

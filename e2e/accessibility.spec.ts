@@ -156,3 +156,31 @@ test.describe('assistive behaviour', () => {
     }
   });
 });
+
+/** Controls drawn less than 24 px tall: buttons, disclosure summaries and the passages' citation links (WCAG 2.5.8). */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, summary, [data-passage] p a, #timeline a')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && box.height < 24)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.height)} px`),
+  );
+
+test.describe('targets a finger can hit: at least 24 px tall (WCAG 2.5.8)', () => {
+  test('on a place page with the timeline open, wide', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/place/syunik?until=2023-09-30');
+    await waitForMap(page);
+    await expect(page.locator('#timeline [data-event]').first()).toBeVisible();
+    await expect(page.locator('[data-passage]').first()).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+
+  test('on a phone, with the timeline open', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?until=2023-09-30');
+    await waitForMap(page);
+    await expect(page.locator('#timeline [data-event]').first()).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+});

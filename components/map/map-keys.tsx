@@ -1,8 +1,8 @@
 /** How to move the map without a mouse — MapLibre's own keyboard handling, said on screen. */
 export function MapKeys() {
   return (
-    <details className="absolute bottom-8 right-2 z-10 print:hidden max-w-[15rem] rounded-md border border-stone-300 bg-white/95 px-2 py-1 text-xs text-stone-800 shadow-sm">
-      <summary className="cursor-pointer font-medium">Map keys</summary>
+    <details className="absolute bottom-8 right-2 z-10 max-w-[15rem] rounded-md border border-stone-300 bg-white/95 px-2 pb-1 text-xs text-stone-800 shadow-sm print:hidden">
+      <summary className="cursor-pointer py-1 font-medium">Map keys</summary>
       <p className="mt-1">Tab to the map, then:</p>
       <ul className="mt-0.5 list-disc pl-4">
         <li>arrow keys pan</li>

@@ -157,7 +157,7 @@ function Strip({ events, onNavigate }: { events: ChronologyEvent[]; onNavigate: 
             className="w-full accent-stone-700"
           />
         </label>
-        <a href="/timeline" className="ml-auto text-sm text-stone-700 underline underline-offset-2 md:ml-0">
+        <a href="/timeline" className="ml-auto inline-flex min-h-6 items-center text-sm text-stone-700 underline underline-offset-2 md:ml-0">
           Full chronology
         </a>
       </div>
@@ -205,7 +205,7 @@ const EventAxis = memo(function EventAxis({ listRef, years, stops, until, carrie
             <div className="flex flex-col gap-1">
               <button
                 type="button"
-                className="rounded px-1 text-left text-xs font-semibold tabular-nums text-stone-700 hover:bg-stone-100"
+                className="min-h-6 rounded px-1 text-left text-xs font-semibold tabular-nums text-stone-700 hover:bg-stone-100"
                 onClick={() => goTo(stopIndex(stops, group.year), true)}
                 aria-label={`Show the map at the end of ${group.year}`}
               >
