@@ -416,6 +416,48 @@ test.describe('taking the view away', () => {
     expect(height).toBeGreaterThan(Math.round(canvas.height) * 2 + 100);
   });
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    test('the image’s caption wraps to the phone’s width: nothing is drawn in its right margin', async ({ page }) => {
+      await page.goto('/place/zangezur-corridor?until=2023-09-30');
+      await waitForMap(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download image' }).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      const png = `data:image/png;base64,${Buffer.concat(chunks).toString('base64')}`;
+      // The caption is above and below the map, whose frame is a grey line across the whole image.
+      // In the caption's rows, the right margin (16 px, 32 at 2×) stays white: no text runs into it.
+      const found = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const data = g.getImageData(0, 0, c.width, c.height).data;
+        const px = (x: number, y: number) => data.slice((y * c.width + x) * 4, (y * c.width + x) * 4 + 3);
+        const frameRow = (y: number) => {
+          let grey = 0;
+          for (let x = 0; x < c.width; x += 4) if ([...px(x, y)].every((v, i) => Math.abs(v - [214, 211, 209][i]!) < 24)) grey += 1;
+          return grey > (c.width / 4) * 0.9;
+        };
+        const frames = [...Array(c.height).keys()].filter(frameRow);
+        const [top, bottom] = [frames[0]!, frames.at(-1)!];
+        const inkIn = (y0: number, y1: number) => {
+          let rows = 0;
+          for (let y = y0; y < y1; y += 1) for (let x = c.width - 32; x < c.width; x += 1) if ([...px(x, y)].some((v) => v < 180)) { rows += 1; break; }
+          return rows;
+        };
+        return { width: c.width, top, bottom, height: c.height, inkAbove: inkIn(0, top), inkBelow: inkIn(bottom + 1, c.height) };
+      }, png);
+      expect(found.width).toBe(390 * 2);
+      expect(found.top).toBeGreaterThan(40);
+      expect(found.bottom).toBeLessThan(found.height - 60);
+      expect({ above: found.inkAbove, below: found.inkBelow }).toEqual({ above: 0, below: 0 });
+    });
+  });
+
   test('a place page prints as a document: the map as a picture, then the panel’s text and sources, no controls', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);

@@ -23,3 +23,36 @@ export function formatDate(iso: string): string {
   const month = m ? MONTHS[m - 1] : '';
   return [d, month, y].filter(Boolean).join(' ');
 }
+
+/**
+ * `text` broken into lines no wider than `maxWidth` by `measure` (a canvas's `measureText`, say): at
+ * spaces, and a word wider than a line (a URL) after its last `/`, `?`, `&`, `#` or `=` that fits, else
+ * at the last character that fits.
+ */
+export function wrapLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const pushWord = (word: string) => {
+    let rest = word;
+    while (measure(rest) > maxWidth && rest.length > 1) {
+      let cut = 1;
+      while (cut < rest.length && measure(rest.slice(0, cut + 1)) <= maxWidth) cut += 1;
+      const at = Math.max(...['/', '?', '&', '#', '='].map((c) => rest.lastIndexOf(c, cut - 1) + 1));
+      const piece = at > 0 ? at : cut;
+      lines.push(rest.slice(0, piece));
+      rest = rest.slice(piece);
+    }
+    return rest;
+  };
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = pushWord(word);
+  }
+  if (line) lines.push(line);
+  return lines;
+}

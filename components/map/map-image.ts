@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { wrapLines } from '@/geo/format';
 
 /**
  * "Download image": the current view as a PNG at 2×, drawn in the browser — the map canvas (rendered
@@ -56,10 +57,19 @@ export function composeImage(mapCanvas: HTMLCanvasElement, caption: MapImageCapt
   const mapHeight = mapCanvas.height / scale;
   const pad = 16;
   const measure = document.createElement('canvas').getContext('2d')!;
+  // Every line of text fits the image's width, a phone's too: long ones wrap.
+  const wrap = (text: string, font: string) => {
+    measure.font = font;
+    return wrapLines(text, width - 2 * pad, (s) => measure.measureText(s).width);
+  };
+  const titleLines = wrap(caption.title, `600 18px ${FONT}`);
+  const subtitleLines = caption.subtitle ? wrap(caption.subtitle, `14px ${FONT}`) : [];
+  const noteLines = [...wrap(caption.attribution, `12px ${FONT}`), ...wrap(caption.url, `12px ${FONT}`)];
   measure.font = `13px ${FONT}`;
   const rows = legendRows(measure, caption.legend, width - 2 * pad);
-  const header = caption.subtitle ? 62 : 44;
-  const footer = pad + rows.length * 20 + 8 + 18 + 18 + pad;
+  const titleBottom = 28 + (titleLines.length - 1) * 22;
+  const header = subtitleLines.length > 0 ? titleBottom + 12 + subtitleLines.length * 20 + 2 : titleBottom + 16;
+  const footer = pad + rows.length * 20 + 8 + noteLines.length * 18 + pad;
 
   const out = document.createElement('canvas');
   out.width = Math.round(width * scale);
@@ -72,12 +82,10 @@ export function composeImage(mapCanvas: HTMLCanvasElement, caption: MapImageCapt
   ctx.fillStyle = '#1c1917';
   ctx.textBaseline = 'alphabetic';
   ctx.font = `600 18px ${FONT}`;
-  ctx.fillText(caption.title, pad, 28);
-  if (caption.subtitle) {
-    ctx.font = `14px ${FONT}`;
-    ctx.fillStyle = '#57534e';
-    ctx.fillText(caption.subtitle, pad, 50);
-  }
+  titleLines.forEach((line, i) => ctx.fillText(line, pad, 28 + i * 22));
+  ctx.font = `14px ${FONT}`;
+  ctx.fillStyle = '#57534e';
+  subtitleLines.forEach((line, i) => ctx.fillText(line, pad, titleBottom + 22 + i * 20));
 
   ctx.drawImage(mapCanvas, 0, header, width, mapHeight);
   ctx.strokeStyle = '#d6d3d1';
@@ -97,8 +105,7 @@ export function composeImage(mapCanvas: HTMLCanvasElement, caption: MapImageCapt
   y += 8;
   ctx.fillStyle = '#57534e';
   ctx.font = `12px ${FONT}`;
-  ctx.fillText(caption.attribution, pad, y + 12);
-  ctx.fillText(caption.url, pad, y + 30);
+  noteLines.forEach((line, i) => ctx.fillText(line, pad, y + 12 + i * 18));
   return out;
 }
 

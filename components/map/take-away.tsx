@@ -2,6 +2,7 @@
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { formatDate } from '@/geo/format';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { announce } from '../announce';
@@ -40,7 +41,8 @@ export function TakeAway({ map, selected }: { map: MapLibreMap | null; selected:
       const visible = currentVisibleLayers();
       const canvas = composeImage(await captureMap(map), {
         title: selected ? `${selected.name} — South Caucasus Corridors Atlas` : 'South Caucasus Corridors Atlas',
-        subtitle: until ? `As of ${until}` : null,
+        // Written as the page writes it ("30 Sept 2023").
+        subtitle: until ? `As of ${formatDate(until)}` : null,
         legend: LAYERS.filter((l) => visible.includes(l.id)).map((l) => ({ label: l.label, color: LAYER_LOOKS[l.id].color })),
         attribution: ATTRIBUTION,
         url: window.location.href,
