@@ -17,11 +17,12 @@ export function ShareButton() {
   }
 
   return (
-    <div className="flex items-center gap-2 print:hidden">
-      <button type="button" onClick={share} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50">
+    <div className="relative shrink-0 print:hidden">
+      <button type="button" onClick={share} className="whitespace-nowrap rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50">
         Share link
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-stone-700">
+      {/* Below the button, over the map, not in the header's row: a phone's header has no room for it. */}
+      <span role="status" aria-live="polite" className="absolute right-0 top-full z-50 mt-1 w-max max-w-[min(18rem,calc(100vw-1rem))] rounded-md bg-stone-900 px-2 py-1 text-sm text-white shadow-md empty:hidden">
         {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed — copy the address bar instead' : ''}
       </span>
     </div>

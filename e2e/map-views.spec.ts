@@ -275,6 +275,24 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/place\/syunik/u);
   });
 
+  test('Share link says what happened without pushing the header about', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const header = page.locator('header').first();
+    const before = (await header.boundingBox())!;
+    // No clipboard permission here: the copy fails, and the longer message must fit as well.
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const status = page.getByRole('status').filter({ hasText: /Link copied|Copy failed/u });
+    await expect(status).toBeVisible();
+    expect((await header.boundingBox())!.height).toBe(before.height);
+    // The message is on screen whole, and the header's buttons stay apart.
+    const box = (await status.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const [search, share] = [(await page.getByRole('button', { name: 'Search places and passages' }).boundingBox())!, (await page.getByRole('button', { name: 'Share link' }).boundingBox())!];
+    expect(search.x + search.width).toBeLessThanOrEqual(share.x);
+  });
+
   test('the layers drawer closes by its visible close button', async ({ page }) => {
     await page.goto('/');
     const drawer = page.getByRole('navigation', { name: 'Layers and places' });

@@ -248,7 +248,7 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
 
   let index = -1;
   return (
-    <div ref={rootRef} className="flex min-w-0 items-center" data-search>
+    <div ref={rootRef} className="flex min-w-0 shrink-0 items-center md:shrink" data-search>
       <button
         type="button"
         onClick={() => {
