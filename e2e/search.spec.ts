@@ -141,6 +141,8 @@ test.describe('search in the atlas header', () => {
     await field(page).focus();
     await waitForMap(page);
     await expect.poll(() => indexRequests.length).toBe(1);
+    // Its timing entry is written when the response has come in, a moment after the request.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/data/search-index.json')))).toBe(true);
     const order = await page.evaluate(() => {
       const index = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/search-index.json'))!;
       const drawn = performance.getEntriesByName('atlas-map-idle')[0]!;
