@@ -26,3 +26,32 @@ export function CopyPassageLink({ placeId, passageId }: { placeId: string; passa
     </>
   );
 }
+
+/**
+ * "Link": the passage's own URL, to copy or open in a new tab. A plain click goes there in place: the
+ * URL takes the passage (and keeps the map's view), the passage is highlighted and focused, and the
+ * page, its map with it, is not loaded again (on a phone that had sent the reader back to the static
+ * map and its "Show the interactive map" button).
+ */
+export function PassageLink({ placeId, passageId, className }: { placeId: string; passageId: string; className: string }) {
+  const href = passageHref(placeId, passageId);
+  return (
+    <a
+      href={href}
+      className={className}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        window.history.pushState(null, '', `${href}${window.location.hash}`);
+        for (const other of document.querySelectorAll<HTMLElement>('[data-passage][data-active]')) delete other.dataset.active;
+        const passage = document.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
+        if (!passage) return;
+        passage.dataset.active = 'true';
+        passage.focus({ preventScroll: true });
+      }}
+    >
+      Link
+    </a>
+  );
+}
+

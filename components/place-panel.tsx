@@ -7,9 +7,8 @@ import type { Citation } from '@/geo/citations';
 import { INCIDENT_LABEL, KIND_LABEL, formatDate } from '@/geo/format';
 import { layerLabel } from '@/geo/layers';
 import type { PlaceProperties, Precision } from '@/geo/schema';
-import { passageHref } from '@/geo/url-state';
 import { EditorialNote } from './editorial-note';
-import { CopyPassageLink } from './copy-passage-link';
+import { CopyPassageLink, PassageLink } from './copy-passage-link';
 import { HighlightedText } from './highlighted-text';
 import { LegendSwatch } from './legend-swatch';
 import { STATUS_LABEL } from './map/layer-styles';
@@ -189,9 +188,7 @@ export function PlacePanel({ place }: { place: PlaceProperties }) {
                         {/* Controls, not text: not printed. */}
                         <span className="print:hidden">
                           {' · '}
-                          <a href={passageHref(place.id, p.id)} className="inline-flex min-h-6 items-center underline decoration-stone-400 underline-offset-2 hover:text-stone-900">
-                            Link
-                          </a>
+                          <PassageLink placeId={place.id} passageId={p.id} className="inline-flex min-h-6 items-center underline decoration-stone-400 underline-offset-2 hover:text-stone-900" />
                           {' · '}
                           <CopyPassageLink placeId={place.id} passageId={p.id} />
                         </span>

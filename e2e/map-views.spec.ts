@@ -384,6 +384,20 @@ test.describe('the view and history', () => {
     expect(after.lon).toBeCloseTo(before.lon, 3);
   });
 
+  test('a passage’s “Link” takes its URL in place: no reload, the map stays, the passage is highlighted', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+    const passage = page.locator('[data-passage]').nth(1);
+    const id = (await passage.getAttribute('data-passage'))!;
+    await passage.getByRole('link', { name: 'Link', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/place/syunik\\?passage=${id}#map=`, 'u'));
+    await expect(passage).toHaveAttribute('data-active', 'true');
+    expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage === true && Boolean(window.__atlasMap))).toBe(true);
+    // And it is still a link to share: its address is the passage's.
+    await expect(passage.getByRole('link', { name: 'Link', exact: true })).toHaveAttribute('href', `/place/syunik?passage=${id}`);
+  });
+
   test('a deep link focuses the title without a focus ring, and a passage link shows the title and citation', async ({ page }) => {
     await page.goto('/place/btc-pipeline?passage=souleimanov-2024-p33');
     await waitForMap(page);
