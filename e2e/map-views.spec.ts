@@ -258,6 +258,37 @@ test.describe('on a phone', () => {
     await expect(page.locator('[data-place-panel]')).toHaveAttribute('data-sheet', 'half');
   });
 
+  test('turned to landscape, the open place is framed again beside the panel', async ({ page }) => {
+    await page.goto('/place/nakhchivan');
+    await waitForMap(page);
+    await settled(page);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect(page.locator('[data-place-panel]')).toBeVisible();
+    await expect
+      .poll(async () => {
+        if (await page.evaluate(() => window.__atlasMap!.isMoving())) return 'moving';
+        const { place, panel, canvas } = await boxes(page, 'nakhchivan');
+        const inside = place.left >= canvas.x - 1 && place.top >= canvas.y - 1 && place.bottom <= canvas.y + canvas.height + 1;
+        const clear = place.right <= panel.left + 1 || place.bottom <= panel.top + 1;
+        return inside && clear ? 'framed' : `place ${JSON.stringify(place)}, panel ${JSON.stringify(panel)}`;
+      })
+      .toBe('framed');
+    // Once the reader has moved the map, a resize leaves their view alone.
+    const canvas = (await page.locator('#map-region canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + 120, canvas.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + 60, canvas.y + 150, { steps: 5 });
+    await page.mouse.up();
+    await settled(page);
+    const moved = await mapView(page);
+    await page.setViewportSize({ width: 844, height: 420 });
+    await expect.poll(async () => (await page.locator('#map-region canvas').boundingBox())!.height).toBeGreaterThan(canvas.height + 10);
+    await settled(page);
+    const after = await mapView(page);
+    expect(after.lon).toBeCloseTo(moved.lon, 2);
+    expect(after.zoom).toBeCloseTo(moved.zoom, 2);
+  });
+
   test('a tap on the handle steps the sheet, and nothing under the handle gets the tap', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);

@@ -132,10 +132,13 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   }, []);
 
   const reading = focus !== undefined;
+  /** Whether the reader has moved the map since a place was last framed (then a resize leaves it be). */
+  const movedByReader = useRef(false);
   const frame = useCallback(
     (place: Pick<PlaceSummary, 'bbox'>, animate: boolean) => {
       const map = mapRef.current?.getMap();
       if (!map) return;
+      movedByReader.current = false;
       const [w, s, e, n] = place.bbox;
       const isPoint = w === e && s === n;
       map.fitBounds(
@@ -215,6 +218,32 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       window.clearTimeout(timer);
     };
   }, [ready, selectedId, hoverId, placesOf, frame]);
+
+  // Turning a phone, or resizing the window, changes where the panel lies (a sheet below, a panel
+  // beside): the chosen place is framed again for the new layout, unless the reader has moved the map
+  // since it was framed.
+  const selectedNow = useRef(selectedId);
+  useEffect(() => {
+    selectedNow.current = selectedId;
+  }, [selectedId]);
+  useEffect(() => {
+    if (!loadedMap || reading) return;
+    const onMoveStart = (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) movedByReader.current = true;
+    };
+    const onResize = () => {
+      const chosen = placesOf(selectedNow.current);
+      if (movedByReader.current || chosen.length === 0) return;
+      const [[w, s], [e, n]] = unionBounds(chosen) as [[number, number], [number, number]];
+      frame({ bbox: [w, s, e, n] }, false);
+    };
+    loadedMap.on('movestart', onMoveStart);
+    loadedMap.on('resize', onResize);
+    return () => {
+      loadedMap.off('movestart', onMoveStart);
+      loadedMap.off('resize', onResize);
+    };
+  }, [loadedMap, reading, placesOf, frame]);
 
   // The view follows history: Back/Forward to an entry with `#map=`, or an edited hash, moves the map there
   // (as on openstreetmap.org). The hash then wins over framing the entry's place.
