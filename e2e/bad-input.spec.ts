@@ -55,4 +55,17 @@ test.describe('malformed URLs fall back to the defaults', () => {
     expect(view.lon).toBeLessThan(51);
     await expect(page).toHaveURL(/#map=[\d.]+\/[\d.]+\/[\d.]+$/u);
   });
+
+  test('a malformed #map= typed into a loaded page is put right at once, and the map stays where it was', async ({ page }) => {
+    await page.goto('/#map=6/40/45');
+    await waitForMap(page);
+    await expect(page).toHaveURL(/#map=6\/40\/45$/u);
+    await page.evaluate(() => {
+      window.location.hash = '#map=abc';
+    });
+    await expect(page).toHaveURL(/#map=6\/40\/45$/u);
+    const view = await page.evaluate(() => ({ zoom: window.__atlasMap!.getZoom(), lat: window.__atlasMap!.getCenter().lat }));
+    expect(view.zoom).toBeCloseTo(6, 5);
+    expect(view.lat).toBeCloseTo(40, 3);
+  });
 });

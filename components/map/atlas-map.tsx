@@ -252,6 +252,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     const follow = () => {
       const map = mapRef.current?.getMap();
       const view = parseMapHash(window.location.hash);
+      // A `#map=` that says nothing readable (typed by hand): the URL is put back to the view shown.
+      if (map && !view && window.location.hash.startsWith('#map=')) writeHash();
       if (!map || !view) return;
       lastFramed.current = parsePlacePath(window.location.pathname);
       const c = map.getCenter();
@@ -264,7 +266,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       window.removeEventListener('popstate', follow);
       window.removeEventListener('hashchange', follow);
     };
-  }, [loaded]);
+  }, [loaded, writeHash]);
 
   const hoverLabel = useRef<HoverLabelHandle>(null);
   // The pointer leaving the map clears the hover (react-map-gl's onMouseLeave is for interactive layers only).
