@@ -1,6 +1,6 @@
 import { onMapAsOf } from '../geo/as-of';
 import { buildAtlas } from '../geo/atlas';
-import { buildChronology, compareDates } from '../geo/chronology';
+import { buildChronology, compareDates, eventText } from '../geo/chronology';
 import { formatDate } from '../geo/format';
 import { placeIndex } from '../geo/place-index';
 import { expect, renderedPlaces, test, waitForMap } from './fixtures';
@@ -221,7 +221,7 @@ test.describe('the map as of a date', () => {
     const gaza = events.find((e) => e.placeId === 'gaza-war' && e.passage)!;
     const mark = page.locator(`#timeline [data-event="${gaza.id}"]`);
     await mark.focus();
-    await expect(page.locator('[data-timeline-readout]')).toHaveText(`7 Oct 2023: ${gaza.placeName} — ${gaza.label}`);
+    await expect(page.locator('[data-timeline-readout]')).toHaveText(`7 Oct 2023: ${eventText(gaza)}`);
     await mark.click();
     await expect(page).toHaveURL(new RegExp(`/place/gaza-war\\?until=2024&passage=${gaza.passage!.id}$`, 'u'));
     await expect(page.locator(`[data-passage="${gaza.passage!.id}"]`)).toBeFocused();

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from './atlas';
 import { datePrecision } from './calendar';
-import { buildChronology, compareDates, latestStopDay, onMapAsOf, placeEvents, statusAsOf, stopIndex, timelineStops, untilDay } from './chronology';
+import { buildChronology, compareDates, eventText, latestStopDay, onMapAsOf, placeEvents, statusAsOf, stopIndex, timelineStops, untilDay } from './chronology';
 
 const atlas = buildAtlas();
 const events = buildChronology(atlas);
 const place = (id: string) => atlas.features.find((f) => f.id === id)!.properties;
 
 describe('the chronology', () => {
+  it('says an event once: no "Drone strike on Nakhchivan airport — Drone strike"', () => {
+    expect(eventText({ placeName: 'Drone strike on Nakhchivan airport', label: 'Drone strike' })).toBe('Drone strike on Nakhchivan airport');
+    expect(eventText({ placeName: 'Aras corridor', label: 'Ground broken on the Aghband bridge' })).toBe('Aras corridor — Ground broken on the Aghband bridge');
+    const strike = events.find((e) => e.placeId === 'nakhchivan-drone-strike' && e.label === 'Drone strike')!;
+    expect(eventText(strike)).toBe(strike.placeName);
+  });
+
   it('holds every dated fact of every place, once, each with a real date and its precision', () => {
     const facts = atlas.features.flatMap((f) => f.properties.dates);
     expect(events).toHaveLength(facts.length);

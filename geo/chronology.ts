@@ -36,6 +36,11 @@ export interface ChronologyEvent {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 
+/** An event in words: its place and what happened, the latter left out when the place's name already says it. */
+export function eventText(e: Pick<ChronologyEvent, 'placeName' | 'label'>): string {
+  return e.placeName.toLowerCase().includes(e.label.toLowerCase()) ? e.placeName : `${e.placeName} — ${e.label}`;
+}
+
 /** The chronology's order: by the day the fact had certainly happened, then finer dates first. */
 export function compareDates(a: string, b: string): number {
   const sa = dateSpan(a);

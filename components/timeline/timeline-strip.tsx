@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { type RefObject, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { type ChronologyEvent, latestStopDay, stopIndex, timelineStops, untilDay } from '@/geo/chronology';
+import { type ChronologyEvent, eventText, latestStopDay, stopIndex, timelineStops, untilDay } from '@/geo/chronology';
 import { formatDate } from '@/geo/format';
 import { atlasHref } from '@/geo/url-state';
 import { announce } from '../announce';
@@ -30,7 +30,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const playStepMs = () => (reducedMotion() ? 2500 : 1000);
 
 const yearOf = (e: ChronologyEvent) => e.end.slice(0, 4);
-const describeEvent = (e: ChronologyEvent) => `${formatDate(e.date)}: ${e.placeName} — ${e.label}`;
+const describeEvent = (e: ChronologyEvent) => `${formatDate(e.date)}: ${eventText(e)}`;
 
 function useChronology(): { events: ChronologyEvent[] | null; failed: boolean } {
   const [events, setEvents] = useState<ChronologyEvent[] | null>(null);
