@@ -289,6 +289,18 @@ test.describe('on a phone', () => {
     expect(after.zoom).toBeCloseTo(moved.zoom, 2);
   });
 
+  test('turned, a view the link gave (#map=) stays as it was', async ({ page }) => {
+    await page.goto('/place/nakhchivan#map=7/39.5/46');
+    await waitForMap(page);
+    await settled(page);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(async () => (await page.locator('#map-region canvas').boundingBox())!.width).toBeGreaterThan(800);
+    await settled(page);
+    const view = await mapView(page);
+    expect(view.zoom).toBeCloseTo(7, 2);
+    expect(view.lon).toBeCloseTo(46, 2);
+  });
+
   test('a tap on the handle steps the sheet, and nothing under the handle gets the tap', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);

@@ -181,6 +181,8 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     // A click's panel paints before the map's next frame (quiet-clicks.ts).
     map.once('remove', quietClicks(map));
     if (!initial.fromHash && initial.place) frame(initial.place, false);
+    // A view the link gave (`#map=`) is kept through a resize, as the reader's own would be.
+    if (initial.fromHash) movedByReader.current = true;
     map.once('idle', () => {
       // Read by `npm run bench`: navigation → the map drawn with the atlas on it.
       performance.mark('atlas-map-idle');
@@ -259,6 +261,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       const c = map.getCenter();
       const same = `#${formatMapHash({ zoom: map.getZoom(), lat: c.lat, lon: c.lng })}` === `#${formatMapHash(view)}`;
       if (!same) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+      movedByReader.current = true;
     };
     window.addEventListener('popstate', follow);
     window.addEventListener('hashchange', follow);
