@@ -54,4 +54,3 @@ export function PassageLink({ placeId, passageId, className }: { placeId: string
     </a>
   );
 }
-

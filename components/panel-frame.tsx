@@ -152,6 +152,8 @@ export function PanelFrame({
           setSheet((s) => (s === 'full' ? 'peek' : stepSheet(s, 1)));
         }}
         onKeyDown={(event) => {
+          // A key's click is the reader's own, whatever a touch drag before it left behind.
+          if (event.key === 'Enter' || event.key === ' ') dragged.current = false;
           if (event.key === 'ArrowUp') setSheet((s) => stepSheet(s, 1));
           else if (event.key === 'ArrowDown') setSheet((s) => stepSheet(s, -1));
           else return;
