@@ -91,6 +91,18 @@ test.describe('reading the map', () => {
     await expect(page.locator('[data-hover-label]')).toBeHidden();
   });
 
+  test('the scale bar and the Timeline button do not cover each other, wide or on a phone', async ({ page }) => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await page.goto('/');
+      await waitForMap(page);
+      const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      const button = (await page.getByRole('button', { name: /^Timeline/u }).boundingBox())!;
+      const apart = scale.x + scale.width <= button.x || button.x + button.width <= scale.x || scale.y + scale.height <= button.y || button.y + button.height <= scale.y;
+      expect(apart, `${size.width} px: scale ${JSON.stringify(scale)}, button ${JSON.stringify(button)}`).toBe(true);
+    }
+  });
+
   test('names the countries on both banks of the Aras when zoomed in', async ({ page }) => {
     await page.goto('/#map=9.5/38.9/46.3');
     await waitForMap(page);
