@@ -44,6 +44,9 @@ function clip(geometry: Polygon | MultiPolygon): Geometry | null {
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
 
+/** Whether two [minLon, minLat, maxLon, maxLat] boxes share any ground. */
+const overlaps = (a: readonly number[], b: readonly number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
+
 let cached: FeatureCollection<Geometry, BasemapProperties> | null = null;
 
 export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
@@ -52,12 +55,11 @@ export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
 
   for (const country of allCountries().features) {
     const bbox = turf.bbox(country);
-    const overlaps = bbox[0] < BASEMAP_BOUNDS[2] && bbox[2] > BASEMAP_BOUNDS[0] && bbox[1] < BASEMAP_BOUNDS[3] && bbox[3] > BASEMAP_BOUNDS[1];
-    if (!overlaps) continue;
+    if (!overlaps(bbox, BASEMAP_BOUNDS)) continue;
     const geometry = clip(country.geometry);
     if (!geometry) continue;
     const focus = FOCUS.has(String(country.id));
-    const core = bbox[0] < CORE[2] && bbox[2] > CORE[0] && bbox[1] < CORE[3] && bbox[3] > CORE[1];
+    const core = overlaps(bbox, CORE);
     features.push({
       type: 'Feature',
       geometry: compactGeometry(geometry, focus ? FOCUS_TOLERANCE : core ? NEIGHBOUR_TOLERANCE : FAR_TOLERANCE),
