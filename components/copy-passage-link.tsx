@@ -27,6 +27,16 @@ export function CopyPassageLink({ placeId, passageId }: { placeId: string; passa
   );
 }
 
+/** Marks a passage of the panel as the linked one (highlighted, focused without scrolling), and no other; returns it. */
+export function highlightPassage(root: ParentNode, passageId: string): HTMLElement | null {
+  for (const other of root.querySelectorAll<HTMLElement>('[data-passage][data-active]')) delete other.dataset.active;
+  const passage = root.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
+  if (!passage) return null;
+  passage.dataset.active = 'true';
+  passage.focus({ preventScroll: true });
+  return passage;
+}
+
 /**
  * "Link": the passage's own URL, to copy or open in a new tab. A plain click goes there in place: the
  * URL takes the passage (and keeps the map's view), the passage is highlighted and focused, and the
@@ -43,11 +53,7 @@ export function PassageLink({ placeId, passageId, className }: { placeId: string
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
         window.history.pushState(null, '', `${href}${window.location.hash}`);
-        for (const other of document.querySelectorAll<HTMLElement>('[data-passage][data-active]')) delete other.dataset.active;
-        const passage = document.querySelector<HTMLElement>(`[data-passage="${passageId}"]`);
-        if (!passage) return;
-        passage.dataset.active = 'true';
-        passage.focus({ preventScroll: true });
+        highlightPassage(document, passageId);
       }}
     >
       Link

@@ -5,6 +5,7 @@ import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactN
 import type { LayerId } from '@/geo/layers';
 import { atlasHref, parsePassageParam } from '@/geo/url-state';
 import { SHEET_HEIGHT, SHEET_LABEL, type SheetState, nearestSheetState, stepSheet } from './bottom-sheet';
+import { highlightPassage } from './copy-passage-link';
 import { returnFocus } from './focus-return';
 import { currentUntil } from './timeline/use-until';
 import { HiddenLayerNotice } from './hidden-layer-notice';
@@ -99,10 +100,8 @@ export function PanelFrame({
   // Focus moves into the panel: to a linked passage (`?passage=`), scrolled to and highlighted, or to the title.
   useEffect(() => {
     const passage = parsePassageParam(new URLSearchParams(window.location.search).get('passage'));
-    const target = passage ? ref.current?.querySelector<HTMLElement>(`[data-passage="${passage}"]`) : null;
+    const target = passage && ref.current ? highlightPassage(ref.current, passage) : null;
     if (target) {
-      target.dataset.active = 'true';
-      target.focus({ preventScroll: true });
       target.scrollIntoView({ block: 'start', behavior: 'auto' });
       return;
     }
