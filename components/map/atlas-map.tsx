@@ -45,7 +45,7 @@ const flightMs = () => (reducedMotion() ? 0 : 900);
 const CAMERA = { essential: true } as const;
 const DATE_SOURCES = { atlas: ATLAS_SOURCE, areaLabels: ATLAS_LABEL_SOURCE } as const;
 
-const unionBounds = (places: readonly PlaceSummary[]): LngLatBoundsLike => {
+const unionBounds = (places: readonly Pick<PlaceSummary, 'bbox'>[]): LngLatBoundsLike => {
   let [w, s, e, n] = [180, 90, -180, -90];
   for (const { bbox } of places) {
     w = Math.min(w, bbox[0]);
@@ -135,11 +135,12 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
   /** Whether the reader has moved the map since a place was last framed (then a resize leaves it be). */
   const movedByReader = useRef(false);
   const frame = useCallback(
-    (place: Pick<PlaceSummary, 'bbox'>, animate: boolean) => {
+    /** Frames `places` (one, or a selection's several) together. */
+    (places: readonly Pick<PlaceSummary, 'bbox'>[], animate: boolean) => {
       const map = mapRef.current?.getMap();
-      if (!map) return;
+      if (!map || places.length === 0) return;
       movedByReader.current = false;
-      const [w, s, e, n] = place.bbox;
+      const [[w, s], [e, n]] = unionBounds(places) as [[number, number], [number, number]];
       const isPoint = w === e && s === n;
       map.fitBounds(
         [
@@ -180,7 +181,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
     });
     // A click's panel paints before the map's next frame (quiet-clicks.ts).
     map.once('remove', quietClicks(map));
-    if (!initial.fromHash && initial.place) frame(initial.place, false);
+    if (!initial.fromHash && initial.place) frame([initial.place], false);
     // A view the link gave (`#map=`) is kept through a resize, as the reader's own would be.
     if (initial.fromHash) movedByReader.current = true;
     map.once('idle', () => {
@@ -209,8 +210,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
         for (const place of chosen) map.setFeatureState({ source: ATLAS_SOURCE, id: place.id }, { selected: true });
         marked.current = [...(hoverId ? [hoverId] : []), ...chosen.map((p) => p.id)];
         if (selectedId && selectedId !== lastFramed.current && chosen.length > 0) {
-          const [[w, s], [e, n]] = unionBounds(chosen) as [[number, number], [number, number]];
-          frame({ bbox: [w, s, e, n] }, true);
+          frame(chosen, true);
         }
         lastFramed.current = selectedId;
       }, 0);
@@ -234,10 +234,7 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
       if (event.originalEvent) movedByReader.current = true;
     };
     const onResize = () => {
-      const chosen = placesOf(selectedNow.current);
-      if (movedByReader.current || chosen.length === 0) return;
-      const [[w, s], [e, n]] = unionBounds(chosen) as [[number, number], [number, number]];
-      frame({ bbox: [w, s, e, n] }, false);
+      if (!movedByReader.current) frame(placesOf(selectedNow.current), false);
     };
     loadedMap.on('movestart', onMoveStart);
     loadedMap.on('resize', onResize);
