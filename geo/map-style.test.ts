@@ -98,4 +98,16 @@ describe('the atlas map style', () => {
     // A fill's antialiasing pass is a program of its own (an outline is drawn as a line instead).
     for (const l of layers.filter((x) => x.type === 'fill')) expect((l.paint as Record<string, unknown> | undefined)?.['fill-antialias'], l.id).toBe(false);
   });
+
+  it('draws no area or route over a name: every name and symbol above every fill and line, the atlas names above the basemap names', () => {
+    const at = (l: { id: string }) => style.layers.findIndex((x) => x.id === l.id);
+    const ground = layers.filter((l) => l.type === 'fill' || l.type === 'line');
+    const isName = (l: (typeof layers)[number]) => l.type === 'symbol' || l.type === 'circle';
+    const names = layers.filter(isName);
+    const lastGround = Math.max(...ground.map(at));
+    for (const l of names) expect(at(l), `${l.id} under a fill or line`).toBeGreaterThan(lastGround);
+    // MapLibre places the topmost layers' labels first: the atlas's names win over the basemap's.
+    const lastBasemapName = Math.max(...basemapLayers.filter(isName).map(at));
+    for (const l of atlasLayers.filter(isName)) expect(at(l), `${l.id} under a basemap name`).toBeGreaterThan(lastBasemapName);
+  });
 });

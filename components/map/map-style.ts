@@ -54,9 +54,24 @@ export function atlasStyle(origin: string, visible: readonly LayerId[], places: 
       // `promoteId` as above: the date is feature-state keyed by place id (MapLibre drops string feature ids).
       [ATLAS_LABEL_SOURCE]: { type: 'geojson', data: labelPoints(places), maxzoom: MAX_ZOOM, promoteId: 'id' },
     },
-    layers: [
-      ...base.layers,
-      ...atlasLayerSpecs(places).map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visibilityOf(layer, visible) } }) as LayerSpecification),
-    ],
+    layers: drawOrder(
+      base.layers,
+      atlasLayerSpecs(places).map(({ layer, spec }) => ({ ...spec, layout: { ...spec.layout, visibility: visibilityOf(layer, visible) } }) as LayerSpecification),
+    ),
   };
+}
+
+/** Ground: what is drawn as areas and lines, under every name and symbol. */
+const isGround = (layer: LayerSpecification): boolean => layer.type === 'background' || layer.type === 'fill' || layer.type === 'line';
+
+/**
+ * Basemap and atlas layers, bottom to top: the basemap's ground, the atlas's areas and routes, the
+ * basemap's names and town dots, then the atlas's points and names. No route or area is drawn over a
+ * town's name (Ordubad and Meghri sit on the Aras routes), and the atlas's names still win label
+ * placement over the basemap's, since MapLibre places the topmost layers' labels first.
+ */
+export function drawOrder(basemap: readonly LayerSpecification[], atlas: readonly LayerSpecification[]): LayerSpecification[] {
+  const [baseGround, baseNames] = [basemap.filter(isGround), basemap.filter((l) => !isGround(l))];
+  const [atlasGround, atlasMarks] = [atlas.filter(isGround), atlas.filter((l) => !isGround(l))];
+  return [...baseGround, ...atlasGround, ...baseNames, ...atlasMarks];
 }
