@@ -498,16 +498,22 @@ test.describe('taking the view away', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
-    expect(width).toBe(Math.round(canvas.width) * 2);
+    // The view as the reader sees it: the map left of the place panel, not what the panel covers.
+    const panel = (await page.locator('[data-place-panel]').boundingBox())!;
+    expect(panel.x).toBeLessThan(canvas.x + canvas.width - 100);
+    expect(Math.abs(width - Math.round(panel.x - canvas.x) * 2)).toBeLessThanOrEqual(2);
     // The map, plus a title above and a legend, attribution and URL below.
     expect(height).toBeGreaterThan(Math.round(canvas.height) * 2 + 100);
   });
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    test('the image’s caption wraps to the phone’s width: nothing is drawn in its right margin', async ({ page }) => {
+    test('the image’s caption wraps to the phone’s width: nothing is drawn in its right margin; its map is the part above the sheet', async ({ page }) => {
       await page.goto('/place/zangezur-corridor?until=2023-09-30');
       await waitForMap(page);
+      const canvas = (await page.locator('#map-region canvas').boundingBox())!;
+      const sheet = (await page.locator('[data-place-panel]').boundingBox())!;
+      expect(sheet.y).toBeLessThan(canvas.y + canvas.height - 100);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download image' }).click()]);
       const chunks: Buffer[] = [];
       for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
@@ -542,6 +548,8 @@ test.describe('taking the view away', () => {
       expect(found.top).toBeGreaterThan(40);
       expect(found.bottom).toBeLessThan(found.height - 60);
       expect({ above: found.inkAbove, below: found.inkBelow }).toEqual({ above: 0, below: 0 });
+      // The map between the frame's lines is what shows above the sheet, not the map under it.
+      expect(Math.abs(found.bottom - found.top - Math.round(sheet.y - canvas.y) * 2)).toBeLessThanOrEqual(3);
     });
   });
 

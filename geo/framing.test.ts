@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MARGIN, clearOfPanel, clearOfStrip, panelAwarePadding } from './framing';
+import { FRAME_MARGIN, clearOfPanel, clearOfStrip, panelAwarePadding, visibleMapBox } from './framing';
 
 describe('panelAwarePadding', () => {
   it('uses the margin alone without a panel', () => {
@@ -21,6 +21,22 @@ describe('panelAwarePadding', () => {
   it('always leaves room to frame something', () => {
     const p = panelAwarePadding({ width: 400, height: 700 }, { left: 20, top: 0, right: 400, bottom: 700 });
     expect(400 - p.left - p.right).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('visibleMapBox', () => {
+  it('is the whole map without a panel, or with one beside the map', () => {
+    expect(visibleMapBox({ width: 992, height: 749 }, null)).toEqual({ left: 0, top: 0, right: 992, bottom: 749 });
+    expect(visibleMapBox({ width: 992, height: 749 }, { left: 1000, top: 0, right: 1300, bottom: 749 })).toEqual({ left: 0, top: 0, right: 992, bottom: 749 });
+  });
+
+  it('leaves out what a side panel or a bottom sheet covers', () => {
+    expect(visibleMapBox({ width: 1024, height: 650 }, { left: 630, top: 12, right: 1012, bottom: 638 })).toEqual({ left: 0, top: 0, right: 630, bottom: 650 });
+    expect(visibleMapBox({ width: 412, height: 780 }, { left: 0, top: 390, right: 412, bottom: 800 })).toEqual({ left: 0, top: 0, right: 412, bottom: 390 });
+  });
+
+  it('is the whole map when the panel leaves too little of it (a sheet at full height)', () => {
+    expect(visibleMapBox({ width: 412, height: 780 }, { left: 0, top: 60, right: 412, bottom: 780 })).toEqual({ left: 0, top: 0, right: 412, bottom: 780 });
   });
 });
 

@@ -27,21 +27,48 @@ export const FRAME_MARGIN = 40;
  */
 export function panelAwarePadding(map: { width: number; height: number }, panel: Box | null, margin = FRAME_MARGIN): Padding {
   const base: Padding = { top: margin, right: margin, bottom: margin, left: margin };
-  if (!panel) return base;
-  // The panel's box, clipped to the map.
-  const p = { left: Math.max(0, panel.left), top: Math.max(0, panel.top), right: Math.min(map.width, panel.right), bottom: Math.min(map.height, panel.bottom) };
-  if (p.right <= p.left || p.bottom <= p.top) return base;
-  // Which side the panel hugs: the free strip left beside it is the bigger of left-of and above.
-  const freeLeft = p.left;
-  const freeAbove = p.top;
-  const freeRight = map.width - p.right;
-  const freeBelow = map.height - p.bottom;
-  const best = Math.max(freeLeft * map.height, freeAbove * map.width, freeRight * map.height, freeBelow * map.width);
+  const side = panelSide(map, panel);
+  if (!side) return base;
+  const { edge, p } = side;
   const clamp = (v: number, total: number) => Math.min(Math.max(v, margin), total - 2 * margin - Math.max(80, total * 0.25));
-  if (best === freeLeft * map.height) return { ...base, right: clamp(map.width - p.left + margin, map.width) };
-  if (best === freeAbove * map.width) return { ...base, bottom: clamp(map.height - p.top + margin, map.height) };
-  if (best === freeRight * map.height) return { ...base, left: clamp(p.right + margin, map.width) };
+  if (edge === 'right') return { ...base, right: clamp(map.width - p.left + margin, map.width) };
+  if (edge === 'bottom') return { ...base, bottom: clamp(map.height - p.top + margin, map.height) };
+  if (edge === 'left') return { ...base, left: clamp(p.right + margin, map.width) };
   return { ...base, top: clamp(p.bottom + margin, map.height) };
+}
+
+/**
+ * Which edge of the map the panel hugs (right on wide screens, bottom on phones), and its box clipped
+ * to the map; null when no panel covers the map. The free strip left beside the panel is the biggest of
+ * left-of, above, right-of and below it.
+ */
+function panelSide(map: { width: number; height: number }, panel: Box | null): { edge: 'right' | 'bottom' | 'left' | 'top'; p: Box } | null {
+  if (!panel) return null;
+  const p = { left: Math.max(0, panel.left), top: Math.max(0, panel.top), right: Math.min(map.width, panel.right), bottom: Math.min(map.height, panel.bottom) };
+  if (p.right <= p.left || p.bottom <= p.top) return null;
+  const freeLeft = p.left * map.height;
+  const freeAbove = p.top * map.width;
+  const freeRight = (map.width - p.right) * map.height;
+  const freeBelow = (map.height - p.bottom) * map.width;
+  const best = Math.max(freeLeft, freeAbove, freeRight, freeBelow);
+  const edge = best === freeLeft ? 'right' : best === freeAbove ? 'bottom' : best === freeRight ? 'left' : 'top';
+  return { edge, p };
+}
+
+/**
+ * The part of the map the reader sees: the map's box less the side the panel covers (the view a place
+ * is framed in). The whole map when no panel covers it, or when the panel leaves less than a quarter
+ * of the map (at least 80 px) beside it, as when a phone's sheet is at full height.
+ */
+export function visibleMapBox(map: { width: number; height: number }, panel: Box | null): Box {
+  const whole: Box = { left: 0, top: 0, right: map.width, bottom: map.height };
+  const side = panelSide(map, panel);
+  if (!side) return whole;
+  const { edge, p } = side;
+  const box: Box =
+    edge === 'right' ? { ...whole, right: p.left } : edge === 'bottom' ? { ...whole, bottom: p.top } : edge === 'left' ? { ...whole, left: p.right } : { ...whole, top: p.bottom };
+  const enough = (free: number, total: number) => free >= Math.max(80, total * 0.25);
+  return enough(box.right - box.left, map.width) && enough(box.bottom - box.top, map.height) ? box : whole;
 }
 
 /**

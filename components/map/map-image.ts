@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { wrapLines } from '@/geo/format';
+import type { Box } from '@/geo/framing';
 
 /**
  * "Download image": the current view as a PNG at 2×, drawn in the browser — the map canvas (rendered
@@ -18,17 +19,22 @@ export interface MapImageCaption {
 export const IMAGE_SCALE = 2;
 const FONT = 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif';
 
-/** The map canvas as drawn at `scale` device pixels per CSS pixel, copied inside the frame that drew it. */
-export function captureMap(map: MapLibreMap, scale = IMAGE_SCALE): Promise<HTMLCanvasElement> {
+/**
+ * The map canvas as drawn at `scale` device pixels per CSS pixel, copied inside the frame that drew it;
+ * only `crop` (CSS pixels in the map's box, e.g. `visibleMapBox`: not what the panel covers) when given.
+ */
+export function captureMap(map: MapLibreMap, crop: Box | null = null, scale = IMAGE_SCALE): Promise<HTMLCanvasElement> {
   const original = map.getPixelRatio();
   map.setPixelRatio(scale);
   return new Promise((resolve) => {
     map.once('render', () => {
       const source = map.getCanvas();
+      const ratio = source.width / map.getContainer().clientWidth;
+      const [x, y] = crop ? [Math.round(crop.left * ratio), Math.round(crop.top * ratio)] : [0, 0];
       const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
+      copy.width = crop ? Math.round((crop.right - crop.left) * ratio) : source.width;
+      copy.height = crop ? Math.round((crop.bottom - crop.top) * ratio) : source.height;
+      copy.getContext('2d')?.drawImage(source, x, y, copy.width, copy.height, 0, 0, copy.width, copy.height);
       map.setPixelRatio(original);
       resolve(copy);
     });

@@ -3,12 +3,14 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/geo/format';
+import { visibleMapBox } from '@/geo/framing';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { announce } from '../announce';
 import { currentUntil } from '../timeline/use-until';
 import { currentVisibleLayers } from '../use-atlas-url';
 import { LAYER_LOOKS } from './layer-styles';
+import { panelBox } from './framing';
 import { captureMap, composeImage, downloadCanvas } from './map-image';
 
 const ATTRIBUTION = 'Map: Natural Earth 1:10m (public domain) · South Caucasus Corridors Atlas';
@@ -39,7 +41,9 @@ export function TakeAway({ map, selected }: { map: MapLibreMap | null; selected:
       // The date the map shows, read as the map reads it (a date not on the calendar is today).
       const until = currentUntil();
       const visible = currentVisibleLayers();
-      const canvas = composeImage(await captureMap(map), {
+      // The view as the reader sees it: not the part of the map under the panel or the phone's sheet.
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const canvas = composeImage(await captureMap(map, visibleMapBox({ width, height }, panelBox(map))), {
         title: selected ? `${selected.name} — South Caucasus Corridors Atlas` : 'South Caucasus Corridors Atlas',
         // Written as the page writes it ("30 Sept 2023").
         subtitle: until ? `As of ${formatDate(until)}` : null,
