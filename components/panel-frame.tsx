@@ -1,12 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LayerId } from '@/geo/layers';
 import { atlasHref, parsePassageParam } from '@/geo/url-state';
 import { SHEET_HEIGHT, SHEET_LABEL, type SheetState, nearestSheetState, stepSheet } from './bottom-sheet';
 import { highlightPassage } from './copy-passage-link';
-import { returnFocus } from './focus-return';
+import { returnFocus, returnFocusFrom } from './focus-return';
 import { currentUntil } from './timeline/use-until';
 import { HiddenLayerNotice } from './hidden-layer-notice';
 import { NotYetNotice } from './not-yet-notice';
@@ -107,6 +107,12 @@ export function PanelFrame({
     }
     ref.current?.querySelector<HTMLElement>(`#${titleId}`)?.focus();
   }, [placeId, titleId]);
+
+  // Closed by the URL (Back) with focus inside: focus goes where the close button would send it.
+  useLayoutEffect(() => {
+    const panel = ref.current;
+    return () => returnFocusFrom(panel, placeId);
+  }, [placeId]);
 
   const close = useCallback(() => {
     // Read at the moment of closing, so the panel itself never depends on search params (and stays in the server HTML).

@@ -358,6 +358,18 @@ test.describe('on a phone', () => {
     await close.click();
     await expect(drawer).toBeHidden();
   });
+
+  test('Back that closes the panel leaves focus on something on screen, not on the page body', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    // Opened from the drawer's list: the link that opened it is hidden with the drawer afterwards.
+    await page.getByRole('button', { name: 'Layers & places' }).click();
+    await page.getByRole('navigation', { name: 'Layers and places' }).getByRole('link', { name: 'Syunik', exact: true }).click();
+    await expect(page.locator('#place-title')).toBeFocused();
+    await page.goBack();
+    await expect(page.locator('[data-place-panel]')).toHaveCount(0);
+    await expect(page.locator('#map-region')).toBeFocused();
+  });
 });
 
 test.describe('the view and history', () => {
