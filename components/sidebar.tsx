@@ -5,8 +5,11 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 /**
  * The layer panel's container: a column beside the map on wide screens (1100 px and up), a drawer over
  * the map below that, so the map keeps the width. The drawer closes by its own close button, Escape,
- * a tap outside it, or choosing a place.
+ * a tap outside it, or choosing a place, and closes when the window widens to a column.
  */
+/** Where the drawer becomes a column beside the map (Tailwind's `min-[1100px]:` below). */
+const WIDE = '(min-width: 1100px)';
+
 export function Sidebar({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -27,7 +30,17 @@ export function Sidebar({ children }: { children: ReactNode }) {
       close(true);
     };
     document.addEventListener('keydown', onKey, { capture: true });
-    return () => document.removeEventListener('keydown', onKey, { capture: true });
+    // Widened to a column beside the map, the drawer is gone from view: close it, or it would keep
+    // claiming Escape (and reopen as a drawer if the window narrowed again).
+    const wide = window.matchMedia(WIDE);
+    const onWide = () => {
+      if (wide.matches) setOpen(false);
+    };
+    wide.addEventListener('change', onWide);
+    return () => {
+      document.removeEventListener('keydown', onKey, { capture: true });
+      wide.removeEventListener('change', onWide);
+    };
   }, [open]);
 
   return (

@@ -215,6 +215,20 @@ test.describe('between 768 and 1100 px', () => {
     await page.mouse.click(900, 400);
     await expect(drawer).toBeHidden();
   });
+
+  test('a drawer left open when the window widens is closed: the first Escape then closes the place panel', async ({ page }) => {
+    await page.goto('/place/syunik');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Layers & places' }).click();
+    await expect(page.locator('[data-drawer-backdrop]')).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('#map-region').focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-place-panel]')).toHaveCount(0);
+    // Narrowed again, the drawer is closed, as it was left.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect(page.getByRole('navigation', { name: 'Layers and places' })).toBeHidden();
+  });
 });
 
 test.describe('on a phone', () => {
