@@ -205,6 +205,19 @@ test.describe('search in the atlas header', () => {
       await first.tap();
       await expect(page).toHaveURL(/\/place\/aras-corridor(#map=[^?]*)?$/u);
     });
+
+    test('a passage result opens the sheet at full height, the passage in view, as a passage link does', async ({ page }) => {
+      // From a place already open, its sheet at half.
+      await page.goto('/place/nakhchivan');
+      await waitForMap(page);
+      await page.getByRole('button', { name: /Search places/u }).tap();
+      await field(page).fill('soft target');
+      const passage = group(page, 'Passages').getByRole('option').first();
+      const passageId = new URL((await passage.getAttribute('data-search-hit'))!, 'http://x').searchParams.get('passage')!;
+      await passage.tap();
+      await expect(page.locator('[data-place-panel]')).toHaveAttribute('data-sheet', 'full');
+      await expect(page.locator(`[data-passage="${passageId}"]`)).toBeInViewport();
+    });
   });
 });
 
