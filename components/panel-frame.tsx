@@ -13,6 +13,15 @@ import { NotYetNotice } from './not-yet-notice';
 import { currentCarriedLayers } from './use-atlas-url';
 
 const noSubscription = () => () => {};
+/**
+ * The passage the URL links to: `?passage=<id>`, the documented form, or a passage's id as the bare
+ * hash (`#<id>`, the anchor each passage carries, as copied from the page's own links).
+ */
+function linkedPassage(): string | null {
+  const { search, hash } = window.location;
+  return parsePassageParam(new URLSearchParams(search).get('passage')) ?? parsePassageParam(hash.slice(1));
+}
+
 let sheetAsked: { search: string; full: boolean } | null = null;
 /**
  * Whether the URL asks for the sheet at full height: a linked passage, unless the link also gives a
@@ -21,7 +30,7 @@ let sheetAsked: { search: string; full: boolean } | null = null;
  */
 function fullSheetAsked(): boolean {
   const { search, hash } = window.location;
-  if (sheetAsked?.search !== search) sheetAsked = { search, full: parsePassageParam(new URLSearchParams(search).get('passage')) !== null && !hash.startsWith('#map=') };
+  if (sheetAsked?.search !== search) sheetAsked = { search, full: linkedPassage() !== null && !hash.startsWith('#map=') };
   return sheetAsked.full;
 }
 
@@ -97,9 +106,9 @@ export function PanelFrame({
     setSheet(nearestSheetState(d.startShare + (d.startY - event.clientY) / d.area));
   };
 
-  // Focus moves into the panel: to a linked passage (`?passage=`), scrolled to and highlighted, or to the title.
+  // Focus moves into the panel: to a linked passage (`?passage=` or `#<id>`), scrolled to and highlighted, or to the title.
   useEffect(() => {
-    const passage = parsePassageParam(new URLSearchParams(window.location.search).get('passage'));
+    const passage = linkedPassage();
     const target = passage && ref.current ? highlightPassage(ref.current, passage) : null;
     if (target) {
       target.scrollIntoView({ block: 'start', behavior: 'auto' });

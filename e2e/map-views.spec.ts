@@ -465,6 +465,18 @@ test.describe('the view and history', () => {
     expect(after.lon).toBeCloseTo(before.lon, 3);
   });
 
+  test('a passage’s id as the bare hash (#<id>) opens the panel at that passage, as ?passage= does', async ({ page }) => {
+    await page.goto('/place/karabakh');
+    const last = (await page.locator('[data-passage]').last().getAttribute('data-passage'))!;
+    // A new document (a hash alone would be a same-document navigation).
+    await page.goto('about:blank');
+    await page.goto(`/place/karabakh#${last}`);
+    await waitForMap(page);
+    const passage = page.locator(`[data-passage="${last}"]`);
+    await expect(passage).toHaveAttribute('data-active', 'true');
+    await expect(passage).toBeInViewport();
+  });
+
   test('a passage’s “Link” takes its URL in place: no reload, the map stays, the passage is highlighted', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);
