@@ -144,7 +144,7 @@ export function PanelFrame({
       data-place-panel={placeId ?? ''}
       data-sheet={sheet}
       style={{ '--sheet-h': `${Math.round((dragShare ?? SHEET_HEIGHT[sheet]) * 100)}%` } as CSSProperties}
-      className="absolute inset-x-0 bottom-0 z-20 flex h-(--sheet-h) flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-3 md:top-3 md:h-auto md:w-[360px] md:rounded-xl md:border min-[1100px]:w-[420px] print:static print:h-auto print:w-auto print:border-0 print:shadow-none"
+      className="absolute inset-x-0 bottom-0 z-20 flex h-(--sheet-h) flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-3 md:top-3 md:h-auto md:w-[360px] md:rounded-xl md:border print:static print:h-auto print:w-auto print:border-0 print:shadow-none"
     >
       <button
         type="button"

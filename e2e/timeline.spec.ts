@@ -230,6 +230,19 @@ test.describe('the map as of a date', () => {
     await expect(page).toHaveURL(/\/\?until=2024(#|$)/u);
   });
 
+  for (const viewport of [{ width: 768, height: 1024 }, { width: 1280, height: 800 }]) {
+    test(`at ${viewport.width} px with a place open, the open timeline takes the map's free width up to the panel`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/place/syunik?until=2025');
+      await waitForMap(page);
+      await expect(page.locator('#timeline')).toBeVisible();
+      const [strip, panel] = [(await page.locator('#timeline').boundingBox())!, (await page.locator('[data-place-panel]').boundingBox())!];
+      const gap = panel.x - (strip.x + strip.width);
+      expect(gap, 'the strip runs under the panel').toBeGreaterThanOrEqual(0);
+      expect(gap, 'room wasted between the strip and the panel').toBeLessThanOrEqual(24);
+    });
+  }
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     test('the timeline is a sheet: tap to open, tap to step, tap an event to open its place', async ({ page }) => {
