@@ -2,14 +2,14 @@
 
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
+/** Where the drawer becomes a column beside the map (Tailwind's `min-[1100px]:` below). */
+const WIDE = '(min-width: 1100px)';
+
 /**
  * The layer panel's container: a column beside the map on wide screens (1100 px and up), a drawer over
  * the map below that, so the map keeps the width. The drawer closes by its own close button, Escape,
  * a tap outside it, or choosing a place, and closes when the window widens to a column.
  */
-/** Where the drawer becomes a column beside the map (Tailwind's `min-[1100px]:` below). */
-const WIDE = '(min-width: 1100px)';
-
 export function Sidebar({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
