@@ -110,4 +110,18 @@ describe('the atlas map style', () => {
     const lastBasemapName = Math.max(...basemapLayers.filter(isName).map(at));
     for (const l of atlasLayers.filter(isName)) expect(at(l), `${l.id} under a basemap name`).toBeGreaterThan(lastBasemapName);
   });
+
+  it('places every icon before any name, so that no name is written over a place’s icon', () => {
+    const at = (l: { id: string }) => style.layers.findIndex((x) => x.id === l.id);
+    const icons = atlasLayers.filter((l) => l.id.endsWith('-icon'));
+    const names = layers.filter((l) => l.type === 'symbol' && l.layout !== undefined && 'text-field' in l.layout);
+    expect(icons.length).toBeGreaterThan(5);
+    const lastName = Math.max(...names.map(at));
+    for (const icon of icons) {
+      // Topmost is placed first (MapLibre's placement order), and an icon that is placed takes its room.
+      expect(at(icon), `${icon.id} under a name`).toBeGreaterThan(lastName);
+      expect((icon.layout as Record<string, unknown>)['icon-ignore-placement'], icon.id).toBe(false);
+      expect((icon.layout as Record<string, unknown>)['icon-allow-overlap'], icon.id).toBe(true);
+    }
+  });
 });

@@ -203,8 +203,9 @@ function specsFor(id: LayerId): LayerSpecification[] {
           layout: {
             'icon-image': iconImage(id, look),
             'icon-size': 0.9,
+            // Always drawn, and taking its room: names placed after it keep clear of it (map-style.ts `drawOrder`).
             'icon-allow-overlap': true,
-            'icon-ignore-placement': true,
+            'icon-ignore-placement': false,
           },
           paint: { 'icon-opacity': asOfOpacity(1) },
         },

@@ -64,14 +64,20 @@ export function atlasStyle(origin: string, visible: readonly LayerId[], places: 
 /** Ground: what is drawn as areas and lines, under every name and symbol. */
 const isGround = (layer: LayerSpecification): boolean => layer.type === 'background' || layer.type === 'fill' || layer.type === 'line';
 
+/** A name: a symbol layer that writes text. */
+const isName = (layer: LayerSpecification): boolean => layer.type === 'symbol' && layer.layout !== undefined && 'text-field' in layer.layout;
+
 /**
  * Basemap and atlas layers, bottom to top: the basemap's ground, the atlas's areas and routes, the
- * basemap's names and town dots, then the atlas's points and names. No route or area is drawn over a
- * town's name (Ordubad and Meghri sit on the Aras routes), and the atlas's names still win label
- * placement over the basemap's, since MapLibre places the topmost layers' labels first.
+ * basemap's names and town dots, the atlas's names, then the atlas's point symbols. No route or area
+ * is drawn over a town's name (Ordubad and Meghri sit on the Aras routes). MapLibre places the topmost
+ * layers' symbols first, so every place's icon takes its room before any name is placed (an icon is
+ * always drawn, and a name that would cover one moves to another side or waits for a closer zoom), and
+ * the atlas's names win over the basemap's.
  */
 export function drawOrder(basemap: readonly LayerSpecification[], atlas: readonly LayerSpecification[]): LayerSpecification[] {
   const [baseGround, baseNames] = [basemap.filter(isGround), basemap.filter((l) => !isGround(l))];
-  const [atlasGround, atlasMarks] = [atlas.filter(isGround), atlas.filter((l) => !isGround(l))];
-  return [...baseGround, ...atlasGround, ...baseNames, ...atlasMarks];
+  const atlasGround = atlas.filter(isGround);
+  const [atlasNames, atlasSymbols] = [atlas.filter((l) => isName(l)), atlas.filter((l) => !isGround(l) && !isName(l))];
+  return [...baseGround, ...atlasGround, ...baseNames, ...atlasNames, ...atlasSymbols];
 }
