@@ -231,6 +231,26 @@ test.describe('between 768 and 1100 px', () => {
   });
 });
 
+test.describe('with a place panel open', () => {
+  for (const viewport of [{ width: 1024, height: 700 }, { width: 768, height: 1024 }, { width: 1280, height: 800 }]) {
+    test(`at ${viewport.width}×${viewport.height} Map keys and the map's attribution stay beside the panel and clear of the open timeline`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // A date opens the timeline along the map's foot.
+      await page.goto('/place/syunik?until=2025');
+      await waitForMap(page);
+      await expect(page.locator('#timeline')).toBeVisible();
+      const panel = (await page.locator('[data-place-panel]').boundingBox())!;
+      for (const control of [page.locator('summary', { hasText: 'Map keys' }), page.locator('.maplibregl-ctrl-attrib')]) {
+        const box = (await control.boundingBox())!;
+        expect(box.x + box.width, 'under the panel').toBeLessThanOrEqual(panel.x);
+        // What the pointer would reach at its middle is the control itself.
+        const reached = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('details, .maplibregl-ctrl-attrib') != null, [box.x + box.width / 2, box.y + box.height / 2]);
+        expect(reached).toBe(true);
+      }
+    });
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

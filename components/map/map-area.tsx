@@ -108,7 +108,7 @@ export function MapArea({ places, focus, onPick }: { places: readonly PlaceSumma
   }, [settled, places, router]);
 
   return (
-    <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} className="absolute inset-0">
+    <section id="map-region" aria-label="Map of the South Caucasus corridors" tabIndex={-1} data-map-status={webgl ? status : 'no-webgl'} data-panel-open={placeId ? '' : undefined} className="absolute inset-0">
       {webgl && !mapStarted && placeId ? (
         // The server renders the preview for place pages; on a wide screen it is hidden (CSS), and
         // the map starts by itself.
