@@ -11,6 +11,7 @@ import { currentUntil } from './timeline/use-until';
 import { HiddenLayerNotice } from './hidden-layer-notice';
 import { NotYetNotice } from './not-yet-notice';
 import { currentCarriedLayers } from './use-atlas-url';
+import { replaceUrlParam } from './url-subscription';
 
 const noSubscription = () => () => {};
 /**
@@ -110,6 +111,8 @@ export function PanelFrame({
   useEffect(() => {
     const passage = linkedPassage();
     const target = passage && ref.current ? highlightPassage(ref.current, passage) : null;
+    // A bare `#<id>` becomes the documented `?passage=<id>`: the map writes its view into the hash.
+    if (target && new URLSearchParams(window.location.search).get('passage') !== passage) replaceUrlParam('passage', passage, 'atlas:passage');
     if (target) {
       target.scrollIntoView({ block: 'start', behavior: 'auto' });
       return;

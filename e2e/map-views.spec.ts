@@ -495,6 +495,11 @@ test.describe('the view and history', () => {
     const passage = page.locator(`[data-passage="${last}"]`);
     await expect(passage).toHaveAttribute('data-active', 'true');
     await expect(passage).toBeInViewport();
+    // The map writes its view into the hash: the link keeps its passage as ?passage=, so a reload or a copy keeps it too.
+    await expect(page).toHaveURL(new RegExp(`/place/karabakh\\?passage=${last}#map=`, 'u'));
+    await page.reload();
+    await waitForMap(page);
+    await expect(passage).toHaveAttribute('data-active', 'true');
   });
 
   test('a passage’s “Link” takes its URL in place: no reload, the map stays, the passage is highlighted', async ({ page }) => {
