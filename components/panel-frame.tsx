@@ -18,9 +18,12 @@ const noSubscription = () => () => {};
  * The passage the URL links to: `?passage=<id>`, the documented form, or a passage's id as the bare
  * hash (`#<id>`, the anchor each passage carries, as copied from the page's own links).
  */
-function linkedPassage(): string | null {
+function linkedPassage(): { id: string; inHash: boolean } | null {
   const { search, hash } = window.location;
-  return parsePassageParam(new URLSearchParams(search).get('passage')) ?? parsePassageParam(hash.slice(1));
+  const inQuery = parsePassageParam(new URLSearchParams(search).get('passage'));
+  if (inQuery) return { id: inQuery, inHash: false };
+  const inHash = parsePassageParam(hash.slice(1));
+  return inHash ? { id: inHash, inHash: true } : null;
 }
 
 let sheetAsked: { search: string; full: boolean } | null = null;
@@ -110,9 +113,9 @@ export function PanelFrame({
   // Focus moves into the panel: to a linked passage (`?passage=` or `#<id>`), scrolled to and highlighted, or to the title.
   useEffect(() => {
     const passage = linkedPassage();
-    const target = passage && ref.current ? highlightPassage(ref.current, passage) : null;
+    const target = passage && ref.current ? highlightPassage(ref.current, passage.id) : null;
     // A bare `#<id>` becomes the documented `?passage=<id>`: the map writes its view into the hash.
-    if (target && new URLSearchParams(window.location.search).get('passage') !== passage) replaceUrlParam('passage', passage, 'atlas:passage');
+    if (target && passage?.inHash) replaceUrlParam('passage', passage.id, 'atlas:passage');
     if (target) {
       target.scrollIntoView({ block: 'start', behavior: 'auto' });
       return;
@@ -147,7 +150,7 @@ export function PanelFrame({
       data-place-panel={placeId ?? ''}
       data-sheet={sheet}
       style={{ '--sheet-h': `${Math.round((dragShare ?? SHEET_HEIGHT[sheet]) * 100)}%` } as CSSProperties}
-      className="absolute inset-x-0 bottom-0 z-20 flex h-(--sheet-h) flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-3 md:top-3 md:h-auto md:w-[360px] md:rounded-xl md:border print:static print:h-auto print:w-auto print:border-0 print:shadow-none"
+      className="absolute inset-x-0 bottom-0 z-20 flex h-(--sheet-h) flex-col rounded-t-xl border-t border-stone-300 bg-white shadow-2xl md:inset-x-auto md:bottom-3 md:right-(--panel-inset) md:top-3 md:h-auto md:w-(--panel-width) md:rounded-xl md:border print:static print:h-auto print:w-auto print:border-0 print:shadow-none"
     >
       <button
         type="button"

@@ -14,6 +14,8 @@ const style = atlasStyle('http://localhost', [...LAYER_IDS], placeIndex(buildAtl
 const layers = style.layers.filter((l): l is Exclude<LayerSpecification, { type: 'background' }> => 'source' in l);
 const atlasLayers = layers.filter((l) => l.source === ATLAS_SOURCE || l.source === ATLAS_LABEL_SOURCE);
 const basemapLayers = layers.filter((l) => l.source === BASEMAP_SOURCE);
+/** A layer's place in the drawing order, bottom to top. */
+const at = (l: { id: string }) => style.layers.findIndex((x) => x.id === l.id);
 
 /** Every string a layout value could name an image by: the value itself, or the outputs of its expression. */
 function strings(value: unknown, into = new Set<string>()): Set<string> {
@@ -100,7 +102,6 @@ describe('the atlas map style', () => {
   });
 
   it('draws no area or route over a name: every name and symbol above every fill and line, the atlas names above the basemap names', () => {
-    const at = (l: { id: string }) => style.layers.findIndex((x) => x.id === l.id);
     const ground = layers.filter((l) => l.type === 'fill' || l.type === 'line');
     const isName = (l: (typeof layers)[number]) => l.type === 'symbol' || l.type === 'circle';
     const names = layers.filter(isName);
@@ -112,7 +113,6 @@ describe('the atlas map style', () => {
   });
 
   it('places every icon before any name, so that no name is written over a place’s icon', () => {
-    const at = (l: { id: string }) => style.layers.findIndex((x) => x.id === l.id);
     const icons = atlasLayers.filter((l) => l.id.endsWith('-icon'));
     const names = layers.filter((l) => l.type === 'symbol' && l.layout !== undefined && 'text-field' in l.layout);
     expect(icons.length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import { type Box, clearOfStrip, panelAwarePadding } from '@/geo/framing';
+import { type Box, clearOfStrip, panelAwarePadding, visibleMapBox } from '@/geo/framing';
 
 /** The first view: the South Caucasus, from the Black Sea coast to the Caspian and down to Tabriz. */
 export const SOUTH_CAUCASUS: LngLatBoundsLike = [
@@ -38,4 +38,10 @@ export const panelBox = (map: MapLibreMap): Box | null => boxInMap(map, '[data-p
 export function panelPadding(map: MapLibreMap): PaddingOptions {
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   return clearOfStrip(panelAwarePadding({ width, height }, panelBox(map)), { width, height }, boxInMap(map, '#timeline:not([hidden])'));
+}
+
+/** The part of the map the reader sees beside the panel (or above the phone's sheet), in the map's CSS pixels. */
+export function visibleMapPart(map: MapLibreMap): Box {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  return visibleMapBox({ width, height }, panelBox(map));
 }

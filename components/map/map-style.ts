@@ -77,7 +77,6 @@ const isName = (layer: LayerSpecification): boolean => layer.type === 'symbol' &
  */
 export function drawOrder(basemap: readonly LayerSpecification[], atlas: readonly LayerSpecification[]): LayerSpecification[] {
   const [baseGround, baseNames] = [basemap.filter(isGround), basemap.filter((l) => !isGround(l))];
-  const atlasGround = atlas.filter(isGround);
-  const [atlasNames, atlasSymbols] = [atlas.filter((l) => isName(l)), atlas.filter((l) => !isGround(l) && !isName(l))];
+  const [atlasGround, atlasNames, atlasSymbols] = [atlas.filter(isGround), atlas.filter(isName), atlas.filter((l) => !isGround(l) && !isName(l))];
   return [...baseGround, ...atlasGround, ...baseNames, ...atlasNames, ...atlasSymbols];
 }

@@ -3,14 +3,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/geo/format';
-import { visibleMapBox } from '@/geo/framing';
 import { LAYERS } from '@/geo/layers';
 import type { PlaceSummary } from '@/geo/place-index';
 import { announce } from '../announce';
 import { currentUntil } from '../timeline/use-until';
 import { currentVisibleLayers } from '../use-atlas-url';
 import { LAYER_LOOKS } from './layer-styles';
-import { panelBox } from './framing';
+import { visibleMapPart } from './framing';
 import { captureMap, composeImage, downloadCanvas } from './map-image';
 
 const ATTRIBUTION = 'Map: Natural Earth 1:10m (public domain) · South Caucasus Corridors Atlas';
@@ -42,8 +41,7 @@ export function TakeAway({ map, selected }: { map: MapLibreMap | null; selected:
       const until = currentUntil();
       const visible = currentVisibleLayers();
       // The view as the reader sees it: not the part of the map under the panel or the phone's sheet.
-      const { clientWidth: width, clientHeight: height } = map.getContainer();
-      const canvas = composeImage(await captureMap(map, visibleMapBox({ width, height }, panelBox(map))), {
+      const canvas = composeImage(await captureMap(map, visibleMapPart(map)), {
         title: selected ? `${selected.name} — South Caucasus Corridors Atlas` : 'South Caucasus Corridors Atlas',
         // Written as the page writes it ("30 Sept 2023").
         subtitle: until ? `As of ${formatDate(until)}` : null,

@@ -37,11 +37,11 @@ export default function TimelineDock() {
     return () => window.cancelIdleCallback(id);
   }, []);
 
-  // Beside an open place panel (360 px wide, 12 px in from the map's edge): up to the panel, 12 px clear.
+  // Beside an open place panel: up to the room it takes (`--panel-room`, app/globals.css).
   return (
     <div
       data-timeline={open ? 'open' : 'closed'}
-      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 print:hidden ${panelOpen ? 'max-md:hidden md:right-[384px]' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
+      className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 print:hidden ${panelOpen ? 'max-md:hidden md:right-(--panel-room)' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
     >
       <div className="flex items-center">
       <button
