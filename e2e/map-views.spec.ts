@@ -9,6 +9,16 @@ async function settled(page: Page) {
   await expect.poll(() => page.evaluate(() => !window.__atlasMap!.isMoving())).toBe(true);
 }
 
+/** Does `action`, then waits for the camera move it starts to end and the map to go idle after it. */
+async function afterMove(page: Page, action: () => Promise<unknown>) {
+  await page.evaluate(() => {
+    const map = window.__atlasMap!;
+    (window as unknown as { __moved: Promise<void> }).__moved = new Promise((resolve) => map.once('moveend', () => map.once('idle', () => resolve())));
+  });
+  await action();
+  await page.evaluate(() => (window as unknown as { __moved: Promise<void> }).__moved);
+}
+
 /**
  * The middle of `id`'s icon as drawn (spread or not), when the pointer there is over that icon alone and
  * picks it; else null. Two icons drawn on top of each other fail this even if an edge of one peeks out.
@@ -418,6 +428,23 @@ test.describe('the view and history', () => {
     await expect(page).toHaveURL(/\/#map=6\/40\.5\/45\.5$/u);
     await expect.poll(async () => Math.round((await mapView(page)).zoom * 10) / 10).toBe(6);
     expect((await mapView(page)).lon).toBeCloseTo(45.5, 1);
+  });
+
+  test('after Back, once the map is idle, the picture on screen is the map as it is (icons spread, none left over from the closer view)', async ({ page }) => {
+    // At 1280×800 the home view is at zoom 6.1, where the Karabakh and Shusha Declaration rings are
+    // spread; in Syunik's closer view they are not. A frame left on screen from the way back drew them
+    // stacked, while clicks still found them apart.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await waitForMap(page);
+    await afterMove(page, () => page.locator('#places').getByRole('link', { name: 'Syunik', exact: true }).click());
+    await afterMove(page, () => page.goBack());
+    await expect(page).not.toHaveURL(/\/place\//u);
+    const canvas = page.locator('#map-region canvas');
+    const onScreen = await canvas.screenshot();
+    // Nothing has changed since the map went idle: drawing it again must give the same picture.
+    await page.evaluate(() => new Promise((resolve) => window.__atlasMap!.once('idle', resolve).triggerRepaint()));
+    expect(onScreen.equals(await canvas.screenshot()), 'the picture after Back is the one a fresh frame draws').toBe(true);
   });
 
   test('editing the hash moves the map', async ({ page }) => {

@@ -321,6 +321,10 @@ export default function AtlasMap({ places, onStatus, focus, onPick }: AtlasMapPr
         mapStyle={mapStyle}
         // Checked against the style specification by the unit tests (geo/map-style.test.ts), not on every reader's main thread.
         validateStyle={false}
+        // Names and icons appear at once instead of fading in over 300 ms. With the fade, MapLibre keeps a
+        // closer zoom's tiles on screen while their symbols fade out, and after Back could leave their
+        // frame showing (the Karabakh and Shusha Declaration rings stacked though clicks found them apart).
+        fadeDuration={0}
         style={{ position: 'absolute', inset: 0 }}
         cursor={hoverId ? 'pointer' : 'grab'}
         onStyleData={onStyleData}
