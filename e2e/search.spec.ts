@@ -121,6 +121,17 @@ test.describe('search in the atlas header', () => {
     await expect(field(page)).toHaveValue('');
   });
 
+  test('the Escape that leaves the field gives focus back to what had it before `/`', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const link = page.locator('#places [data-place-link="syunik"]');
+    await link.focus();
+    await searchFor(page, 'aras');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Escape');
+    await expect(field(page)).toHaveValue('');
+    await expect(link).toBeFocused();
+  });
+
   test('Ctrl-K focuses the field from anywhere; with nothing found it says so', async ({ page }) => {
     await page.goto('/place/syunik');
     await waitForMap(page);
@@ -204,6 +215,17 @@ test.describe('search in the atlas header', () => {
       await expect(first).toHaveAttribute('data-search-hit', '/place/aras-corridor');
       await first.tap();
       await expect(page).toHaveURL(/\/place\/aras-corridor(#map=[^?]*)?$/u);
+    });
+
+    test('Escape that closes the field gives focus back to the Search button', async ({ page }) => {
+      await page.goto('/');
+      await waitForMap(page);
+      const button = page.getByRole('button', { name: /Search places/u });
+      await button.tap();
+      await field(page).fill('aras');
+      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Escape');
+      await expect(field(page)).toBeHidden();
+      await expect(button).toBeFocused();
     });
 
     test('a passage result opens the sheet at full height, the passage in view, as a passage link does', async ({ page }) => {

@@ -89,6 +89,9 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
   /** Phones: the field opens over the header from a button. */
   const [expanded, setExpanded] = useState(seed !== null);
   const latest = useRef('');
+  /** What had focus before a shortcut or the phone's Search button brought it to the field. */
+  const opener = useRef<HTMLElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
   /** Every option's URL in order: the results, then "All results for …" (the results page). */
@@ -154,6 +157,7 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
       const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
       if (!slash && !commandK) return;
       event.preventDefault();
+      if (document.activeElement !== inputRef.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setExpanded(true);
       // After the phone layout has shown the field.
       requestAnimationFrame(() => {
@@ -211,8 +215,15 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
       } else if (query) {
         onChange('');
       } else {
+        // Leaves the field, and focus goes back where it came from: the phone's Search button (shown
+        // again), else what had focus before `/` or Ctrl-K; failing both, it stays in the field.
         setExpanded(false);
-        inputRef.current?.blur();
+        const back = opener.current;
+        opener.current = null;
+        requestAnimationFrame(() => {
+          const to = [buttonRef.current, back].find((el) => el && el !== document.body && el.isConnected && el.getClientRects().length > 0);
+          to?.focus();
+        });
       }
     }
   };
@@ -250,6 +261,7 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
   return (
     <div ref={rootRef} className="flex min-w-0 shrink-0 items-center md:shrink" data-search>
       <button
+        ref={buttonRef}
         type="button"
         onClick={() => {
           setExpanded(true);
