@@ -127,6 +127,27 @@ test.describe('the map as of a date', () => {
     }
   });
 
+  test('a malformed ?until= is said so beside the Timeline button and leaves the URL, so Share link does not pass it on', async ({ page }) => {
+    for (const bad of ['2023-02-30', 'garbage']) {
+      await page.goto(`/?until=${bad}#map=7/39.5/46`);
+      await waitForMap(page);
+      const notice = page.locator('[data-unreadable-until]');
+      await expect(notice).toContainText(`“${bad}”`);
+      await expect(notice).toContainText('the map shows today');
+      await expect.poll(() => until(page)).toBeNull();
+      expect(new URL(page.url()).hash).toMatch(/^#map=/u);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toHaveCount(0);
+    }
+    // A good date, or none, says nothing.
+    for (const url of ['/', '/?until=2023']) {
+      await page.goto(url);
+      await waitForMap(page);
+      await expect(page.getByRole('button', { name: /timeline/iu }).first()).toBeVisible();
+      await expect(page.locator('[data-unreadable-until]')).toHaveCount(0);
+    }
+  });
+
   test('a route has its status as of the date: the Aras corridor planned before the bridge, under construction after', async ({ page }) => {
     await page.goto('/?until=2023-10-05');
     await waitForMap(page);

@@ -4,7 +4,8 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDate } from '@/geo/format';
 import { useSelectedPlaceId } from '../use-atlas-url';
-import { useUntil } from './use-until';
+import { announce } from '../announce';
+import { setUntil, unreadableUntil, useUntil } from './use-until';
 
 /**
  * Where the timeline lives on the atlas: a button along the bottom of the map that opens the strip
@@ -32,6 +33,19 @@ export default function TimelineDock() {
     if (window.matchMedia('(max-width: 767px)').matches) setOpen(false);
   }, []);
 
+  // A date in the link that is not one (`?until=2023-02-30`): the map shows today, and says why (until
+  // the reader picks a date or dismisses it); the value leaves the URL, so Share link does not pass it on.
+  const [unreadable, setUnreadable] = useState(() => {
+    const raw = unreadableUntil();
+    return raw !== null && raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  });
+  useEffect(() => {
+    if (unreadableUntil() === null) return;
+    setUntil(null);
+    announce('The date in the link is not one the atlas can read: the map shows today.');
+  }, []);
+  const unreadableShown = until === null ? unreadable : null;
+
   useEffect(() => {
     const id = window.requestIdleCallback(() => void loadStrip());
     return () => window.cancelIdleCallback(id);
@@ -43,6 +57,17 @@ export default function TimelineDock() {
       data-timeline={open ? 'open' : 'closed'}
       className={`pointer-events-none absolute bottom-0 left-0 right-0 z-[15] flex flex-col items-start px-2 pb-2 md:left-12 print:hidden ${panelOpen ? 'max-md:hidden md:right-(--panel-room)' : 'md:right-36'} ${open ? 'z-[25] md:z-[15]' : ''}`}
     >
+      {unreadableShown !== null ? (
+        <p data-unreadable-until className="pointer-events-auto mb-1 flex max-w-md items-start gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-stone-800 shadow-sm">
+          <span>
+            The link’s date, “<span className="break-all">{unreadableShown}</span>”, is not one the atlas can read (it reads 2023, 2023-09 or
+            2023-09-19): the map shows today.
+          </span>
+          <button type="button" onClick={() => setUnreadable(null)} className="shrink-0 rounded px-1 text-stone-700 underline underline-offset-2 hover:bg-amber-100">
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       <div className="flex items-center">
       <button
         type="button"

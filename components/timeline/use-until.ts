@@ -23,6 +23,16 @@ export function currentUntil(): string | null {
   return typeof window === 'undefined' ? null : parseUntil(new URLSearchParams(window.location.search).get('until'));
 }
 
+/**
+ * A `?until=` the atlas cannot read (`2023-02-30`, `garbage`), or null when it is absent, empty or a
+ * date. The map then shows today; the dock says so and takes the value out of the URL.
+ */
+export function unreadableUntil(): string | null {
+  if (typeof window === 'undefined') return null;
+  const raw = new URLSearchParams(window.location.search).get('until');
+  return raw && raw.trim() !== '' && parseUntil(raw) === null ? raw : null;
+}
+
 export function setUntil(until: string | null): void {
   replaceUrlParam('until', until, UNTIL_CHANGED);
 }
