@@ -185,6 +185,29 @@ test.describe('search in the atlas header', () => {
     await expect(page).toHaveURL(/:\d+\/(#map=[^?]*)?$/u);
   });
 
+  test('the field follows ?q= through history: empty on the result it opened, the search back on Back, after a reload too', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await searchFor(page, 'nakh');
+    await expect(page).toHaveURL(/\/\?q=nakh/u);
+    await expect(group(page, 'Places').getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/place\/nakhchivan/u);
+    await expect(field(page)).toHaveValue('');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?q=nakh/u);
+    await expect(field(page)).toHaveValue('nakh');
+    await expect(group(page, 'Places').getByRole('option').first()).toBeVisible();
+    await page.goForward();
+    await expect(page).toHaveURL(/\/place\/nakhchivan/u);
+    await expect(field(page)).toHaveValue('');
+    await page.reload();
+    await waitForMap(page);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?q=nakh/u);
+    await expect(field(page)).toHaveValue('nakh');
+  });
+
   test('a malformed ?q= leaves the field empty and the atlas as usual', async ({ page }) => {
     await page.goto(`/?q=${encodeURIComponent('\u0000<script>')}`);
     await waitForMap(page);

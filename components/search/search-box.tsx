@@ -174,13 +174,34 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
       setOpen(false);
       setExpanded(false);
       inputRef.current?.blur();
+      // The result's URL has no `?q=`: the field follows it (Back brings the search back).
+      if (syncUrl) {
+        latest.current = '';
+        setQuery('');
+        setGroups([]);
+      }
       // A paragraph of a source page: a full load, so the browser scrolls to it and `:target`
       // highlights it (a client-side push does neither). Places stay in the atlas without a reload.
       if (url.includes('#')) window.location.assign(url);
       else router.push(url);
     },
-    [router],
+    [router, syncUrl],
   );
+
+  // Back and Forward: the field follows `?q=` of the entry reached, with its results as a link shows them.
+  useEffect(() => {
+    if (!syncUrl) return;
+    const onPop = () => {
+      const q = parseQueryParam(new URLSearchParams(window.location.search).get('q')) ?? '';
+      if (q === latest.current) return;
+      setQuery(q);
+      setOpen(q !== '');
+      setActive(-1);
+      void run(q);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [syncUrl, run]);
 
   const onChange = (value: string) => {
     setQuery(value);
