@@ -232,6 +232,8 @@ test.describe('between 768 and 1100 px', () => {
     await page.getByRole('button', { name: 'Layers & places' }).click();
     await expect(page.locator('[data-drawer-backdrop]')).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 800 });
+    // Closed by the widening itself (waited for: a reader does not press Escape in the resize's frame).
+    await expect(page.locator('[data-drawer-backdrop]')).toHaveCount(0);
     await page.locator('#map-region').focus();
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-place-panel]')).toHaveCount(0);
