@@ -1,5 +1,5 @@
 import { LAYERS } from '../geo/layers';
-import { expect, mapView, placesAt, placeCoordinates, renderedPlaces, screenPoint, test, waitForMap } from './fixtures';
+import { expect, mapView, placesAt, placeCoordinates, redraw, renderedPlaces, screenPoint, test, waitForMap } from './fixtures';
 
 test.describe('the atlas', () => {
   test('loads offline: the map becomes ready with the atlas drawn', async ({ page }) => {
@@ -144,7 +144,7 @@ test.describe('the atlas', () => {
     expect(await page.evaluate(() => (window as unknown as { __framesBeforePanel?: number }).__framesBeforePanel)).toBe(0);
 
     // A press and a release in place, then at once a drag: the map follows the drag.
-    await page.evaluate(() => new Promise((resolve) => window.__atlasMap!.once('idle', resolve).triggerRepaint()));
+    await redraw(page);
     const before = await mapView(page);
     await page.mouse.move(x - 150, y);
     await page.mouse.down();

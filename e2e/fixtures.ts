@@ -60,6 +60,11 @@ export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('[data-map-status]')).toHaveAttribute('data-map-status', 'ready', { timeout: 60_000 });
 }
 
+/** Draws the map again with nothing changed, and waits for it to be idle after that frame. */
+export async function redraw(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => window.__atlasMap!.once('idle', resolve).triggerRepaint()));
+}
+
 /** The screen position of a coordinate on the map canvas, from MapLibre's own projection. */
 export async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(([lon, lat]) => window.__atlasMap!.project([lon!, lat!]), lonLat);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { buildAtlas } from '../geo/atlas';
 import { BASEMAP_BOUNDS } from '../geo/basemap-bounds';
 import { buildChronology } from '../geo/chronology';
-import { expect, mapView, renderedPlaces, test, waitForMap } from './fixtures';
+import { expect, mapView, redraw, renderedPlaces, test, waitForMap } from './fixtures';
 
 /** Waits until the camera has stopped (no flight in progress). */
 async function settled(page: Page) {
@@ -445,7 +445,7 @@ test.describe('the view and history', () => {
     const canvas = page.locator('#map-region canvas');
     const onScreen = await canvas.screenshot();
     // Nothing has changed since the map went idle: drawing it again must give the same picture.
-    await page.evaluate(() => new Promise((resolve) => window.__atlasMap!.once('idle', resolve).triggerRepaint()));
+    await redraw(page);
     expect(onScreen.equals(await canvas.screenshot()), 'the picture after Back is the one a fresh frame draws').toBe(true);
   });
 

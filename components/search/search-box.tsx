@@ -13,6 +13,9 @@ const noop = () => () => {};
 /** The field exists only with JavaScript: without it the place list and the source pages are the way in. */
 const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
 
+/** The search the URL holds (`?q=`), or null when it has none or a malformed one. */
+const readQueryParam = () => parseQueryParam(new URLSearchParams(window.location.search).get('q'));
+
 /** The engine chunk (MiniSearch and the index), imported on first use only. */
 const loadEngine = () => import('./engine');
 
@@ -80,7 +83,7 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
   const inputRef = useRef<HTMLInputElement>(null);
   // `?q=` seeds the field once: a shared search shows its results, without taking focus. (Read in
   // the browser's first render; the server renders only the placeholder, so nothing mismatches.)
-  const [seed] = useState(() => (typeof window === 'undefined' || !syncUrl ? null : parseQueryParam(new URLSearchParams(window.location.search).get('q'))));
+  const [seed] = useState(() => (typeof window === 'undefined' || !syncUrl ? null : readQueryParam()));
   const [query, setQuery] = useState(seed ?? '');
   const [groups, setGroups] = useState<SearchGroup[]>([]);
   const [status, setStatus] = useState<Status>(seed ? 'loading' : 'idle');
@@ -192,7 +195,7 @@ export function SearchBox({ syncUrl = true }: { syncUrl?: boolean }) {
   useEffect(() => {
     if (!syncUrl) return;
     const onPop = () => {
-      const q = parseQueryParam(new URLSearchParams(window.location.search).get('q')) ?? '';
+      const q = readQueryParam() ?? '';
       if (q === latest.current) return;
       setQuery(q);
       setOpen(q !== '');

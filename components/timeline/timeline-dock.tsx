@@ -35,16 +35,14 @@ export default function TimelineDock() {
 
   // A date in the link that is not one (`?until=2023-02-30`): the map shows today, and says why (until
   // the reader picks a date or dismisses it); the value leaves the URL, so Share link does not pass it on.
-  const [unreadable, setUnreadable] = useState(() => {
-    const raw = unreadableUntil();
-    return raw !== null && raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  });
+  const [unreadable] = useState(unreadableUntil);
+  const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
-    if (unreadableUntil() === null) return;
+    if (unreadable === null) return;
     setUntil(null);
     announce('The date in the link is not one the atlas can read: the map shows today.');
-  }, []);
-  const unreadableShown = until === null ? unreadable : null;
+  }, [unreadable]);
+  const unreadableShown = until === null && !dismissed && unreadable !== null ? (unreadable.length > 40 ? `${unreadable.slice(0, 40)}…` : unreadable) : null;
 
   useEffect(() => {
     const id = window.requestIdleCallback(() => void loadStrip());
@@ -63,7 +61,7 @@ export default function TimelineDock() {
             The link’s date, “<span className="break-all">{unreadableShown}</span>”, is not one the atlas can read (it reads 2023, 2023-09 or
             2023-09-19): the map shows today.
           </span>
-          <button type="button" onClick={() => setUnreadable(null)} className="shrink-0 rounded px-1 text-stone-700 underline underline-offset-2 hover:bg-amber-100">
+          <button type="button" onClick={() => setDismissed(true)} className="shrink-0 rounded px-1 text-stone-700 underline underline-offset-2 hover:bg-amber-100">
             Dismiss
           </button>
         </p>

@@ -20,16 +20,18 @@ export const subscribeToUntil = subscribe;
  * built at the moment of a click, and an exported image that should say which date it shows.
  */
 export function currentUntil(): string | null {
-  return typeof window === 'undefined' ? null : parseUntil(new URLSearchParams(window.location.search).get('until'));
+  return parseUntil(readUntilParam());
 }
+
+/** The one place `?until=` is read, as written (null on the server, or when absent). */
+const readUntilParam = () => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('until'));
 
 /**
  * A `?until=` the atlas cannot read (`2023-02-30`, `garbage`), or null when it is absent, empty or a
  * date. The map then shows today; the dock says so and takes the value out of the URL.
  */
 export function unreadableUntil(): string | null {
-  if (typeof window === 'undefined') return null;
-  const raw = new URLSearchParams(window.location.search).get('until');
+  const raw = readUntilParam();
   return raw && raw.trim() !== '' && parseUntil(raw) === null ? raw : null;
 }
 
